@@ -1,0 +1,56 @@
+// One lint set-up for the whole repo (`npm run lint`, part of `npm run check`).
+import js from '@eslint/js';
+import noUnsanitized from 'eslint-plugin-no-unsanitized';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  {
+    ignores: [
+      '.output/**',
+      '.wxt/**',
+      'node_modules/**',
+      'test-results/**',
+      'playwright-report/**',
+      'bench-results/**',
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  // Page and remote data must never reach innerHTML, outerHTML, insertAdjacentHTML, document.write.
+  noUnsanitized.configs.recommended,
+  {
+    rules: {
+      'no-eval': 'error',
+      'no-implied-eval': 'error',
+      'no-new-func': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    // lib/ is pure: no extension APIs, no WXT imports (it must run in plain Node).
+    files: ['lib/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['wxt', 'wxt/*', '#imports'], message: 'lib/ is framework-free: no WXT imports.' },
+            {
+              group: ['webextension-polyfill', '@/entrypoints/*', '@/components/*'],
+              message: 'lib/ is pure.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        { name: 'browser', message: 'lib/ takes its environment as arguments.' },
+        { name: 'chrome', message: 'lib/ takes its environment as arguments.' },
+      ],
+    },
+  },
+  {
+    files: ['scripts/**/*.mjs', '*.config.{js,ts}', 'tests/e2e/**/*.ts'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
+  },
+);

@@ -1,0 +1,119 @@
+// Sizes of the Chrome build per entrypoint, raw and gzip, with the budgets of issue #7.
+//   node scripts/sizes.mjs [--check] [--json file] [--dir .output/chrome-mv3]
+// An HTML page's initial cost = its CSS + the JS reachable by static imports from its module scripts;
+// chunks reached only through dynamic import() are listed apart as lazy.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const args = process.argv.slice(2);
+const flag = (name) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const dir = resolve(flag('--dir') ?? join(process.env.WXT_OUT_DIR ?? '.output', 'chrome-mv3'));
+const check = args.includes('--check');
+const KB = 1024;
+
+/** Budgets in gzip bytes (issue #7). */
+export const BUDGETS = { popup: 30 * KB, 'content script': 12 * KB };
+
+if (!existsSync(join(dir, 'manifest.json'))) {
+  console.error(`${dir} is not built: run \`npm run build:chrome\` first.`);
+  process.exit(1);
+}
+
+const size = (file) => {
+  const buf = readFileSync(file);
+  return { raw: buf.length, gzip: gzipSync(buf, { level: 9 }).length };
+};
+
+/** Static and dynamic imports of an ES module chunk, resolved to absolute paths. */
+function importsOf(file) {
+  const code = readFileSync(file, 'utf8');
+  const base = dirname(file);
+  const staticImports = [...code.matchAll(/(?:\bfrom|\bimport)\s*["']([^"']+\.js)["']/g)].map((m) =>
+    resolve(base, m[1]),
+  );
+  const dynamicImports = [...code.matchAll(/\bimport\(\s*["']([^"']+\.js)["']\s*\)/g)].map((m) =>
+    resolve(base, m[1]),
+  );
+  return { staticImports, dynamicImports };
+}
+
+function closure(entries) {
+  const initial = new Set();
+  const lazy = new Set();
+  const visit = (file, set) => {
+    if (set.has(file) || !existsSync(file)) return;
+    set.add(file);
+    const { staticImports, dynamicImports } = importsOf(file);
+    for (const f of staticImports) visit(f, set);
+    for (const f of dynamicImports) visit(f, lazy);
+  };
+  for (const e of entries) visit(e, initial);
+  for (const f of initial) lazy.delete(f);
+  return { initial: [...initial], lazy: [...lazy] };
+}
+
+function pageEntries(html) {
+  const text = readFileSync(join(dir, html), 'utf8');
+  const refs = [...text.matchAll(/(?:src|href)="([^"]+\.(?:js|css))"/g)].map((m) =>
+    join(dir, m[1].replace(/^\//, '')),
+  );
+  return { js: refs.filter((r) => r.endsWith('.js')), css: refs.filter((r) => r.endsWith('.css')) };
+}
+
+function measure(name, jsEntries, css = []) {
+  const { initial, lazy } = closure(jsEntries);
+  const sum = (files) =>
+    files.map(size).reduce((a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip }), { raw: 0, gzip: 0 });
+  return {
+    name,
+    files: [...initial, ...css].map((f) => relative(dir, f)),
+    ...sum([...initial, ...css]),
+    lazy: lazy.map((f) => ({ file: relative(dir, f), ...size(f) })),
+  };
+}
+
+const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+const rows = [];
+for (const [name, html] of [
+  ['popup', 'popup.html'],
+  ['options', 'options.html'],
+]) {
+  if (!existsSync(join(dir, html))) continue;
+  const { js, css } = pageEntries(html);
+  rows.push(measure(name, js, css));
+}
+if (manifest.background?.service_worker)
+  rows.push(measure('background', [join(dir, manifest.background.service_worker)]));
+for (const cs of manifest.content_scripts ?? []) {
+  rows.push(
+    measure(
+      'content script',
+      cs.js.map((f) => join(dir, f)),
+      (cs.css ?? []).map((f) => join(dir, f)),
+    ),
+  );
+}
+
+const fmt = (n) => (n / KB).toFixed(2).padStart(8);
+console.log(`Sizes of ${relative(process.cwd(), dir)} (KiB; gzip -9)`);
+console.log(`${'entrypoint'.padEnd(16)}${'raw'.padStart(8)}${'gzip'.padStart(8)}  budget`);
+let failed = false;
+for (const r of rows) {
+  const budget = BUDGETS[r.name];
+  const verdict =
+    budget === undefined ? '' : r.gzip <= budget ? `≤ ${budget / KB} ok` : `> ${budget / KB} OVER`;
+  if (budget !== undefined && r.gzip > budget) failed = true;
+  console.log(`${r.name.padEnd(16)}${fmt(r.raw)}${fmt(r.gzip)}  ${verdict}`);
+  for (const l of r.lazy) console.log(`  lazy ${l.file.padEnd(40)}${fmt(l.raw)}${fmt(l.gzip)}`);
+}
+const out = flag('--json');
+if (out)
+  writeFileSync(out, JSON.stringify({ dir: relative(process.cwd(), dir), budgets: BUDGETS, rows }, null, 2));
+if (check && failed) {
+  console.error('A size budget is exceeded (see above).');
+  process.exit(1);
+}

@@ -1,0 +1,118 @@
+import { test as base } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { FIREFOX_EXTENSION_PATH } from '../paths';
+
+// Playwright cannot drive stock Firefox, and geckodriver cannot be installed here: puppeteer-core
+// speaks WebDriver BiDi to Debian's firefox-esr. See shared/docs/recipes/firefox-puppeteer.md.
+
+/** A fixed moz-extension:// host, so extension pages have known URLs. */
+export const EXTENSION_UUID = '6f1c2a4e-8b3d-4c5e-9a7f-0d2e4b6c8a10';
+
+function geckoId(extensionPath: string): string {
+  const manifest = JSON.parse(readFileSync(join(extensionPath, 'manifest.json'), 'utf8')) as {
+    browser_specific_settings?: { gecko?: { id?: string } };
+  };
+  const id = manifest.browser_specific_settings?.gecko?.id;
+  if (!id) throw new Error('The Firefox manifest has no gecko id: the extension UUID cannot be pinned.');
+  return id;
+}
+
+export interface FirefoxWithExtension {
+  browser: Browser;
+  baseUrl: string;
+  close(): Promise<void>;
+}
+
+export async function launchFirefox(extensionPath = FIREFOX_EXTENSION_PATH): Promise<FirefoxWithExtension> {
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    protocol: 'webDriverBiDi',
+    executablePath: process.env.FIREFOX_BIN ?? '/usr/bin/firefox-esr',
+    headless: !process.env.HEADED,
+    // Firefox >= 153 refuses BiDi navigation to moz-extension:// without it (test-only flag).
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [geckoId(extensionPath)]: EXTENSION_UUID }),
+      'extensions.originControls.grantByDefault': true,
+      'extensions.update.enabled': false,
+      'browser.shell.checkDefaultBrowser': false,
+      'datareporting.policy.dataSubmissionEnabled': false,
+    },
+  });
+  try {
+    // Not the `enableExtensions` launch option: it does not await the install.
+    await browser.installExtension(extensionPath);
+  } catch (error) {
+    await browser.close().catch(() => {});
+    throw error;
+  }
+  return { browser, baseUrl: `moz-extension://${EXTENSION_UUID}/`, close: () => browser.close() };
+}
+
+/**
+ * page.waitForFunction() replacement: on extension pages it is blocked by the CSP (ESR 140), and an
+ * evaluate racing a document swap can fail; every error counts as "not yet".
+ */
+export async function pollEvaluate<T, A extends unknown[]>(
+  page: Page,
+  fn: (...args: A) => T | Promise<T>,
+  args: A,
+  { timeout = 10_000, what = 'a condition' } = {},
+): Promise<T> {
+  const deadline = Date.now() + timeout;
+  let lastError: unknown;
+  for (;;) {
+    try {
+      const value = (await page.evaluate(fn as never, ...args)) as T;
+      if (value) return value;
+    } catch (error) {
+      lastError = error;
+    }
+    if (Date.now() > deadline) {
+      throw new Error(
+        `Timed out after ${timeout} ms waiting for ${what}${lastError ? ` (${String(lastError)})` : ''}`,
+      );
+    }
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+/**
+ * Opens an extension page in a new tab. page.goto() never resolves for moz-extension:// (BiDi drops
+ * their navigation events, Mozilla bug 1755014): fire it and poll the document instead.
+ */
+export async function openExtensionPage(fx: FirefoxWithExtension, path = 'popup.html'): Promise<Page> {
+  const page = await fx.browser.newPage();
+  const url = fx.baseUrl + path;
+  page.goto(url, { timeout: 0 }).catch(() => {});
+  await pollEvaluate(page, (u: string) => location.href === u && document.readyState === 'complete', [url], {
+    what: `${url} to load`,
+  });
+  return page;
+}
+
+/** Clears the extension's state from one of its pages. */
+export async function resetExtension(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const api = (globalThis as unknown as { browser: import('webextension-polyfill').Browser })
+      .browser;
+    await api.storage.local.clear();
+  });
+}
+
+/** One Firefox per worker (launch ≈ 5–7 s); each test opens its own tabs. */
+export const test = base.extend<object, { firefox: FirefoxWithExtension }>({
+  firefox: [
+    // eslint-disable-next-line no-empty-pattern -- Playwright requires the object pattern
+    async ({}, use) => {
+      const fx = await launchFirefox();
+      await use(fx);
+      await fx.close();
+    },
+    { scope: 'worker', timeout: 60_000 },
+  ],
+});
+
+export const expect = test.expect;
