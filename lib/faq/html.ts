@@ -1,0 +1,478 @@
+/**
+ * Tolerant FAQ extraction from an HTML page, without DOMParser (Chrome MV3 service workers have none)
+ * and without executing anything: htmlparser2 tokenizes, we keep a small tree of the content that can
+ * matter (scripts, styles, forms, embeds and navigation are dropped with their content), then read it
+ * as either
+ *   1. `<details>` whose `<summary>` is the question (a `<details>` that only holds other `<details>` is
+ *      a section), or, when the page has none,
+ *   2. headings h2–h4 followed by their blocks up to the next heading (a heading without blocks is a
+ *      section title).
+ * Links are kept when they resolve (against `baseUrl`) to http(s) or mailto; other links keep only their
+ * text. The result is checked entry by entry with `faqEntrySchema`; invalid entries are left out.
+ */
+import { Parser } from 'htmlparser2';
+import { type Block, type FaqEntry, faqEntrySchema, type Inline, isSafeHref } from './schema';
+import { uniqueSlugs } from './slug';
+
+export const DEFAULT_SECTION_TITLE = 'Questions fréquentes';
+
+const MAX_ENTRIES = 1000;
+/** Deeper elements are flattened into their ancestor: the tree walk stays shallow whatever the input. */
+const MAX_DEPTH = 128;
+/**
+ * More elements open at once than this and the page is given up (parsed to nothing): no real FAQ
+ * nests that deep, and htmlparser2's open-element stack costs O(depth) per tag, so an unbounded
+ * depth would make a hostile page quadratic.
+ */
+const MAX_OPEN_ELEMENTS = 1000;
+
+class TooDeepError extends Error {}
+
+/** Elements dropped with everything inside them. */
+const SKIPPED = new Set([
+  'script',
+  'style',
+  'template',
+  'noscript',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'applet',
+  'svg',
+  'math',
+  'canvas',
+  'audio',
+  'video',
+  'picture',
+  'img',
+  'form',
+  'input',
+  'button',
+  'select',
+  'textarea',
+  'head',
+  'title',
+  'meta',
+  'link',
+  'base',
+  'nav',
+]);
+
+const VOID = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'param',
+  'source',
+  'track',
+  'wbr',
+]);
+
+const HEADING = /^h([1-6])$/;
+const QUESTION_HEADINGS = new Set(['h2', 'h3', 'h4']);
+/** Elements that start a new block; anything else is read as inline content. */
+const BLOCKS = new Set([
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'body',
+  'caption',
+  'center',
+  'dd',
+  'details',
+  'dialog',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'header',
+  'hgroup',
+  'hr',
+  'html',
+  'li',
+  'main',
+  'ol',
+  'p',
+  'pre',
+  'search',
+  'section',
+  'summary',
+  'table',
+  'tbody',
+  'td',
+  'tfoot',
+  'th',
+  'thead',
+  'tr',
+  'ul',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+]);
+
+interface Element {
+  name: string;
+  attribs: Record<string, string>;
+  children: Node[];
+}
+type Node = Element | string;
+
+function isElement(node: Node): node is Element {
+  return typeof node !== 'string';
+}
+
+/**
+ * Builds the content tree. Malformed HTML is fine (htmlparser2 closes what is left open); throws
+ * TooDeepError on absurd nesting.
+ */
+function buildTree(html: string): Element {
+  const root: Element = { name: 'root', attribs: {}, children: [] };
+  const stack: Element[] = [root];
+  // Open elements that were not pushed (skipped, or too deep), innermost last, to match their end tags.
+  const ignored: { name: string; skip: boolean }[] = [];
+  let skipping = 0;
+
+  const parser = new Parser(
+    {
+      onopentag(name, attribs) {
+        if (stack.length + ignored.length > MAX_OPEN_ELEMENTS) throw new TooDeepError();
+        if (VOID.has(name)) {
+          // Void elements get an immediate close event; only <br> and <hr> matter, as separators.
+          if (!skipping && (name === 'br' || name === 'hr'))
+            stack[stack.length - 1]?.children.push({ name, attribs: {}, children: [] });
+          ignored.push({ name, skip: false });
+          return;
+        }
+        if (skipping || SKIPPED.has(name)) {
+          skipping++;
+          ignored.push({ name, skip: true });
+          return;
+        }
+        if (stack.length > MAX_DEPTH) {
+          ignored.push({ name, skip: false });
+          return;
+        }
+        const element: Element = { name, attribs, children: [] };
+        stack[stack.length - 1]?.children.push(element);
+        stack.push(element);
+      },
+      ontext(text) {
+        if (skipping) return;
+        const parent = stack[stack.length - 1];
+        if (!parent) return;
+        const last = parent.children[parent.children.length - 1];
+        if (typeof last === 'string') parent.children[parent.children.length - 1] = last + text;
+        else parent.children.push(text);
+      },
+      onclosetag(name) {
+        const open = ignored[ignored.length - 1];
+        if (open && open.name === name) {
+          ignored.pop();
+          if (open.skip) skipping--;
+          return;
+        }
+        if (stack.length > 1 && stack[stack.length - 1]?.name === name) stack.pop();
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
+  );
+  parser.write(html);
+  parser.end();
+  return root;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Inline content
+
+function resolveHref(href: string | undefined, baseUrl: string): string | undefined {
+  if (!href) return undefined;
+  try {
+    const resolved = new URL(href.trim(), baseUrl).href;
+    return isSafeHref(resolved) ? resolved : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Raw inlines of some nodes (whitespace not yet collapsed). */
+function collectInlines(nodes: readonly Node[], baseUrl: string, out: Inline[]): void {
+  for (const node of nodes) {
+    if (!isElement(node)) {
+      out.push({ text: node });
+      continue;
+    }
+    if (node.name === 'br' || node.name === 'hr') {
+      out.push({ text: ' ' });
+      continue;
+    }
+    if (node.name === 'a') {
+      const href = resolveHref(node.attribs.href, baseUrl);
+      const text = textOf(node.children);
+      if (href && text.trim()) out.push({ text, href });
+      else collectInlines(node.children, baseUrl, out);
+      continue;
+    }
+    const block = BLOCKS.has(node.name);
+    if (block) out.push({ text: ' ' });
+    collectInlines(node.children, baseUrl, out);
+    if (block) out.push({ text: ' ' });
+  }
+}
+
+function textOf(nodes: readonly Node[]): string {
+  return nodes
+    .map((node) => (isElement(node) ? (node.name === 'br' ? ' ' : textOf(node.children)) : node))
+    .join('');
+}
+
+/** Collapses whitespace as HTML rendering does, trims the ends, merges neighbouring text. */
+function normalizeInlines(raw: readonly Inline[]): Inline[] {
+  const out: Inline[] = [];
+  let pendingSpace = false;
+  const push = (inline: Inline) => {
+    const last = out[out.length - 1];
+    if (pendingSpace && last) {
+      if ('href' in last) out.push({ text: ' ' });
+      else last.text += ' ';
+    }
+    pendingSpace = false;
+    const tail = out[out.length - 1];
+    if (!('href' in inline) && tail && !('href' in tail)) tail.text += inline.text;
+    else out.push({ ...inline });
+  };
+  for (const inline of raw) {
+    const text = inline.text.replace(/\s+/g, ' ');
+    const trimmed = text.trim();
+    if (text.startsWith(' ')) pendingSpace = true;
+    if (trimmed) push('href' in inline ? { text: trimmed, href: inline.href } : { text: trimmed });
+    if (text.endsWith(' ')) pendingSpace = true;
+  }
+  return out;
+}
+
+function inlinesOf(nodes: readonly Node[], baseUrl: string): Inline[] {
+  const raw: Inline[] = [];
+  collectInlines(nodes, baseUrl, raw);
+  return normalizeInlines(raw);
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Blocks
+
+interface Heading {
+  heading: number;
+  text: string;
+}
+type Item = Block | Heading;
+
+interface WalkOptions {
+  baseUrl: string;
+  /** Emit h2–h4 as separators (heading strategy) instead of reading them as paragraphs. */
+  headingMarkers: boolean;
+  /** Leave out `<details>` that have a `<summary>` (they are entries of their own). */
+  skipDetails: boolean;
+}
+
+function hasSummary(element: Element): boolean {
+  return element.name === 'details' && element.children.some((c) => isElement(c) && c.name === 'summary');
+}
+
+function listItems(list: Element, options: WalkOptions): Inline[][] {
+  const items: Inline[][] = [];
+  for (const child of list.children) {
+    if (!isElement(child)) {
+      const text = normalizeInlines([{ text: child }]);
+      if (text.length > 0) items.push(text);
+      continue;
+    }
+    if (child.name === 'ul' || child.name === 'ol') {
+      // A list directly inside a list (invalid, but seen): its items join the parent list.
+      items.push(...listItems(child, options));
+      continue;
+    }
+    // Nested lists are flattened into the parent list, after their item.
+    const nested = child.children.filter(
+      (c): c is Element => isElement(c) && (c.name === 'ul' || c.name === 'ol'),
+    );
+    const own = child.children.filter((c) => !nested.includes(c as Element));
+    const inlines = inlinesOf(own, options.baseUrl);
+    if (inlines.length > 0) items.push(inlines);
+    for (const list of nested) items.push(...listItems(list, options));
+  }
+  return items;
+}
+
+const LINE_BREAK: Element = { name: 'br', attribs: {}, children: [] };
+
+/** Reads nodes as a sequence of blocks (and heading markers). */
+function walk(nodes: readonly Node[], options: WalkOptions, out: Item[]): void {
+  let run: Node[] = [];
+  const flush = () => {
+    const content = inlinesOf(run, options.baseUrl);
+    if (content.length > 0) out.push({ type: 'p', content });
+    run = [];
+  };
+  for (const node of nodes) {
+    if (!isElement(node) || !BLOCKS.has(node.name)) {
+      if (isElement(node) && node.name === 'br') flush();
+      else run.push(node);
+      continue;
+    }
+    flush();
+    if (options.skipDetails && hasSummary(node)) continue;
+    const level = HEADING.exec(node.name)?.[1];
+    if (level && options.headingMarkers && QUESTION_HEADINGS.has(node.name)) {
+      out.push({ heading: Number(level), text: cleanQuestion(textOf(node.children)) });
+    } else if (
+      node.name === 'p' ||
+      level ||
+      node.name === 'pre' ||
+      node.name === 'dt' ||
+      node.name === 'summary'
+    ) {
+      // A <br> inside a paragraph starts a new one (the model has no line breaks).
+      let line: Node[] = [];
+      for (const child of [...node.children, LINE_BREAK]) {
+        if (!isElement(child) || child.name !== 'br') {
+          line.push(child);
+          continue;
+        }
+        const content = inlinesOf(line, options.baseUrl);
+        if (content.length > 0) out.push({ type: 'p', content });
+        line = [];
+      }
+    } else if (node.name === 'ul' || node.name === 'ol') {
+      const items = listItems(node, options);
+      if (items.length > 0) out.push({ type: node.name, items });
+    } else {
+      walk(node.children, options, out);
+    }
+  }
+  flush();
+}
+
+function blocksOf(nodes: readonly Node[], baseUrl: string): Block[] {
+  const out: Item[] = [];
+  walk(nodes, { baseUrl, headingMarkers: false, skipDetails: true }, out);
+  return out.filter((item): item is Block => 'type' in item);
+}
+
+/** Question text: whitespace collapsed, disclosure glyphs ("▼ ", "▶ ", "+ ") removed. */
+function cleanQuestion(text: string): string {
+  return text
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^[▼▶►▸▾⯆⯈›»+\-–—•]\s*/u, '')
+    .trim();
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Strategies
+
+interface Draft {
+  question: string;
+  answer: Block[];
+  section: string;
+}
+
+function containsSummaryDetails(nodes: readonly Node[]): boolean {
+  return nodes.some((node) => isElement(node) && (hasSummary(node) || containsSummaryDetails(node.children)));
+}
+
+function fromDetails(root: Element, baseUrl: string): Draft[] {
+  const drafts: Draft[] = [];
+  let section = DEFAULT_SECTION_TITLE;
+  // `inAnswer`: inside an entry's answer, headings belong to the answer and do not start a section.
+  const visit = (nodes: readonly Node[], inAnswer: boolean) => {
+    for (const node of nodes) {
+      if (!isElement(node)) continue;
+      const level = HEADING.exec(node.name)?.[1];
+      if (level) {
+        const title = cleanQuestion(textOf(node.children));
+        if (!inAnswer && Number(level) <= 4 && title) section = title;
+        continue;
+      }
+      if (!hasSummary(node)) {
+        visit(node.children, inAnswer);
+        continue;
+      }
+      const summary = node.children.find((c): c is Element => isElement(c) && c.name === 'summary');
+      const question = cleanQuestion(textOf(summary?.children ?? []));
+      const body = node.children.filter((c) => c !== summary);
+      const answer = blocksOf(body, baseUrl);
+      if (answer.length > 0) {
+        drafts.push({ question, answer, section });
+        visit(body, true);
+      } else {
+        // A <details> that only groups other questions is a section.
+        const outer = section;
+        if (question) section = question;
+        visit(body, inAnswer);
+        section = outer;
+      }
+    }
+  };
+  visit(root.children, false);
+  return drafts;
+}
+
+function fromHeadings(root: Element, baseUrl: string): Draft[] {
+  const items: Item[] = [];
+  walk(root.children, { baseUrl, headingMarkers: true, skipDetails: false }, items);
+  // Blocks before the first heading (page introduction) are left out.
+  const groups: { title: string; blocks: Block[] }[] = [];
+  for (const item of items) {
+    if ('heading' in item) groups.push({ title: item.text, blocks: [] });
+    else groups[groups.length - 1]?.blocks.push(item);
+  }
+  const drafts: Draft[] = [];
+  let section = DEFAULT_SECTION_TITLE;
+  for (const { title, blocks } of groups) {
+    // A heading with no content of its own titles the questions that follow it.
+    if (blocks.length === 0) section = title || section;
+    else drafts.push({ question: title, answer: blocks, section });
+  }
+  return drafts;
+}
+
+/**
+ * FAQ entries found in an HTML page (empty when none). `baseUrl` resolves relative links.
+ * Pure and synchronous; safe on hostile input (nothing is executed, dangerous links are dropped).
+ */
+export function parseFaqHtml(html: string, baseUrl: string): FaqEntry[] {
+  if (typeof html !== 'string' || html.length === 0) return [];
+  let root: Element;
+  try {
+    root = buildTree(html);
+  } catch {
+    return [];
+  }
+  const drafts = (
+    containsSummaryDetails(root.children) ? fromDetails(root, baseUrl) : fromHeadings(root, baseUrl)
+  )
+    .filter((draft) => draft.question.length > 0)
+    .slice(0, MAX_ENTRIES);
+  const ids = uniqueSlugs(drafts.map((draft) => draft.question));
+  const entries: FaqEntry[] = [];
+  for (const [i, draft] of drafts.entries()) {
+    const parsed = faqEntrySchema.safeParse({ id: ids[i], ...draft });
+    if (parsed.success) entries.push(parsed.data);
+  }
+  return entries;
+}

@@ -1,0 +1,107 @@
+/**
+ * The FAQ data model and its zod/mini schemas (the schemas are the source of truth for the types).
+ *
+ * An answer is a list of blocks made of plain-text inlines and links, so the UI renders it with
+ * elements and text nodes only (never innerHTML). Links may only point to http(s) or mailto.
+ * Schemas are used at trust boundaries: remote FAQ files and IndexedDB read-back.
+ */
+import * as z from 'zod/mini';
+
+const MAX_HREF = 2048;
+const MAX_TEXT = 20_000;
+
+/** True for absolute http(s) URLs with a host and for mailto: links; nothing else (no javascript:, data:…). */
+export function isSafeHref(href: string): boolean {
+  // Control characters and whitespace are rejected up front: URL parsing would strip some of them
+  // (e.g. "java\nscript:"), and a stored href must be exactly what gets rendered.
+  if (href.length === 0 || href.length > MAX_HREF || /\s/.test(href)) return false;
+  for (let i = 0; i < href.length; i++) {
+    const code = href.charCodeAt(i);
+    if (code < 0x20 || code === 0x7f) return false;
+  }
+  let url: URL;
+  try {
+    url = new URL(href);
+  } catch {
+    return false;
+  }
+  if (url.protocol === 'mailto:') return url.pathname.length > 0;
+  return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname.length > 0;
+}
+
+export const faqHrefSchema = z
+  .string()
+  .check(z.refine(isSafeHref, 'Lien non autorisé (http, https ou mailto).'));
+
+const textSchema = z.string().check(z.minLength(1), z.maxLength(MAX_TEXT));
+
+/** Strict objects: a text inline carrying a rejected `href` must fail, not be silently stripped. */
+export const textInlineSchema = z.strictObject({ text: textSchema });
+export const linkInlineSchema = z.strictObject({ text: textSchema, href: faqHrefSchema });
+export const faqInlineSchema = z.union([textInlineSchema, linkInlineSchema]);
+
+const inlinesSchema = z.array(faqInlineSchema).check(z.minLength(1));
+
+export const paragraphBlockSchema = z.strictObject({ type: z.literal('p'), content: inlinesSchema });
+export const listBlockSchema = z.strictObject({
+  type: z.enum(['ul', 'ol']),
+  items: z.array(inlinesSchema).check(z.minLength(1)),
+});
+export const faqBlockSchema = z.union([paragraphBlockSchema, listBlockSchema]);
+
+/** Lower-case ASCII words joined by single hyphens, as produced by `slugify`. */
+export const faqIdSchema = z
+  .string()
+  .check(z.minLength(1), z.maxLength(100), z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Identifiant invalide.'));
+
+export const faqEntrySchema = z.object({
+  id: faqIdSchema,
+  question: z.string().check(z.minLength(1), z.maxLength(500)),
+  answer: z.array(faqBlockSchema).check(z.minLength(1)),
+  /** Title of the entry's section. */
+  section: z.string().check(z.minLength(1), z.maxLength(200)),
+});
+
+export const faqSectionSchema = z.object({
+  id: faqIdSchema,
+  title: z.string().check(z.minLength(1), z.maxLength(200)),
+  /** Tab of the FAQ page the section belongs to ("Questions générales", "Un problème ?"). */
+  group: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
+});
+
+export const FAQ_FORMAT_VERSION = 1;
+
+function hasUniqueIds(items: readonly { id: string }[]): boolean {
+  return new Set(items.map((item) => item.id)).size === items.length;
+}
+
+export const faqEntriesSchema = z
+  .array(faqEntrySchema)
+  .check(z.minLength(1), z.refine(hasUniqueIds, 'Identifiants de questions en double.'));
+
+export const faqDocumentSchema = z
+  .object({
+    version: z.literal(FAQ_FORMAT_VERSION),
+    sections: z.array(faqSectionSchema).check(z.refine(hasUniqueIds, 'Sections en double.')),
+    entries: faqEntriesSchema,
+  })
+  .check(
+    z.refine((doc) => {
+      const titles = new Set(doc.sections.map((section) => section.title));
+      return doc.entries.every((entry) => titles.has(entry.section));
+    }, 'Question rangée dans une section inconnue.'),
+  );
+
+export type TextInline = z.infer<typeof textInlineSchema>;
+export type LinkInline = z.infer<typeof linkInlineSchema>;
+export type Inline = z.infer<typeof faqInlineSchema>;
+export type ParagraphBlock = z.infer<typeof paragraphBlockSchema>;
+export type ListBlock = z.infer<typeof listBlockSchema>;
+export type Block = z.infer<typeof faqBlockSchema>;
+export type FaqEntry = z.infer<typeof faqEntrySchema>;
+export type FaqSection = z.infer<typeof faqSectionSchema>;
+export type FaqDocument = z.infer<typeof faqDocumentSchema>;
+
+export function isLinkInline(inline: Inline): inline is LinkInline {
+  return 'href' in inline;
+}

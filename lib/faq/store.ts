@@ -1,0 +1,325 @@
+/**
+ * The FAQ cache in IndexedDB (database `compagnon-faq`): `entries` (keyPath `id`, read in FAQ order
+ * through the `by-position` index) and `meta` (one record, key `current`).
+ *
+ * Everything takes its environment as arguments (IDBFactory, database name, bundled copy, clock) so
+ * tests run on a fresh fake-indexeddb each. Failure policy: a corrupt record or missing meta re-seeds
+ * the bundled copy; a database that cannot be opened (private window, blocked or failed upgrade) makes
+ * `loadFaq` fall back to the bundled copy in memory. Nothing here is meant to crash a caller.
+ */
+import { type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames, wrap } from 'idb';
+import * as z from 'zod/mini';
+import { bundledFaq } from './data';
+import { FAQ_FORMAT_VERSION, type FaqEntry, faqEntrySchema } from './schema';
+
+export const FAQ_DB_NAME = 'compagnon-faq';
+/** v1: `entries` + `meta`. v2: entries carry `position`, read through the `by-position` index. */
+export const FAQ_DB_VERSION = 2;
+export const FAQ_META_KEY = 'current';
+/** How long `loadFaq` waits for a blocked open (another context holding an older version). */
+export const DEFAULT_OPEN_TIMEOUT_MS = 3000;
+
+export const faqMetaSchema = z.object({
+  /** Where the stored entries come from: the copy shipped with the extension, or the network. */
+  source: z.enum(['bundled', 'network']),
+  /** URL of the network copy (null for the bundled one). Validators are only sent back to this URL. */
+  url: z.nullable(z.string()),
+  etag: z.nullable(z.string()),
+  lastModified: z.nullable(z.string()),
+  /** When the entries were written (ms since the epoch). */
+  updatedAt: z.number(),
+  /** Last successful exchange with the server, 200 or 304 (ms since the epoch). */
+  checkedAt: z.nullable(z.number()),
+  /** FAQ_FORMAT_VERSION of the stored entries. */
+  version: z.number(),
+  /** Content hash of the entries (see `faqRevision`). */
+  revision: z.string(),
+  count: z.number(),
+});
+export type FaqMeta = z.infer<typeof faqMetaSchema>;
+
+const storedEntrySchema = z.extend(faqEntrySchema, { position: z.number().check(z.int(), z.gte(0)) });
+export type StoredFaqEntry = FaqEntry & { position: number };
+
+export interface FaqDB extends DBSchema {
+  entries: { key: string; value: StoredFaqEntry; indexes: { 'by-position': number } };
+  meta: { key: string; value: FaqMeta };
+}
+
+export type FaqDatabase = IDBPDatabase<FaqDB>;
+
+export interface FaqDbOptions {
+  /** Defaults to `globalThis.indexedDB`. */
+  idbFactory?: IDBFactory;
+  /** Defaults to FAQ_DB_NAME. */
+  name?: string;
+}
+
+/** FNV-1a (32 bits) of the entries' JSON: cheap change detection, not security. */
+export function faqRevision(entries: readonly FaqEntry[]): string {
+  const text = JSON.stringify(entries);
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0).toString(16).padStart(8, '0');
+}
+
+export function bundledFaqMeta(entries: readonly FaqEntry[], now: number): FaqMeta {
+  return {
+    source: 'bundled',
+    url: null,
+    etag: null,
+    lastModified: null,
+    updatedAt: now,
+    checkedAt: null,
+    version: FAQ_FORMAT_VERSION,
+    revision: faqRevision(entries),
+    count: entries.length,
+  };
+}
+
+/** The numbered upgrade ladder. Each step runs once, in order, inside the versionchange transaction. */
+export function upgradeFaqDb(
+  db: IDBPDatabase<FaqDB>,
+  oldVersion: number,
+  transaction: IDBPTransaction<FaqDB, StoreNames<FaqDB>[], 'versionchange'>,
+): void {
+  if (oldVersion < 1) {
+    db.createObjectStore('entries', { keyPath: 'id' });
+    db.createObjectStore('meta');
+  }
+  if (oldVersion < 2) {
+    transaction.objectStore('entries').createIndex('by-position', 'position');
+    if (oldVersion >= 1) {
+      // v1 records have no position, so the index would not see them: drop them and the meta; the
+      // next read re-seeds the bundled copy and the next refresh fetches the network one again.
+      void transaction.objectStore('entries').clear();
+      void transaction.objectStore('meta').clear();
+    }
+  }
+}
+
+function factoryOf(options: FaqDbOptions): IDBFactory {
+  const factory = options.idbFactory ?? (globalThis as { indexedDB?: IDBFactory }).indexedDB;
+  if (!factory) throw new Error('IndexedDB indisponible');
+  return factory;
+}
+
+/**
+ * Opens (creating or upgrading) the FAQ database. Rejects when IndexedDB is unavailable or the upgrade
+ * fails; stays pending while another connection blocks the upgrade (see `loadFaq` for the timeout).
+ * The connection closes itself when a newer version elsewhere needs the database.
+ */
+export function openFaqDb(options: FaqDbOptions = {}): Promise<FaqDatabase> {
+  const factory = factoryOf(options);
+  const request = factory.open(options.name ?? FAQ_DB_NAME, FAQ_DB_VERSION);
+  request.addEventListener('upgradeneeded', (event) => {
+    const db = wrap(request.result) as unknown as IDBPDatabase<FaqDB>;
+    const transaction = wrap(request.transaction as IDBTransaction) as unknown as IDBPTransaction<
+      FaqDB,
+      StoreNames<FaqDB>[],
+      'versionchange'
+    >;
+    upgradeFaqDb(db, event.oldVersion, transaction);
+  });
+  return (wrap(request) as Promise<FaqDatabase>).then((db) => {
+    db.addEventListener('versionchange', () => db.close());
+    return db;
+  });
+}
+
+/** Deletes the FAQ database (used to recover from a failed upgrade). */
+export async function deleteFaqDb(options: FaqDbOptions = {}): Promise<void> {
+  await wrap(factoryOf(options).deleteDatabase(options.name ?? FAQ_DB_NAME));
+}
+
+/**
+ * Replaces all entries and the meta in one transaction: readers see the old FAQ or the new one, never
+ * a mix; a failure leaves the old one in place.
+ */
+export async function replaceFaq(
+  db: FaqDatabase,
+  entries: readonly FaqEntry[],
+  meta: FaqMeta,
+): Promise<void> {
+  const tx = db.transaction(['entries', 'meta'], 'readwrite');
+  const store = tx.objectStore('entries');
+  const requests: Promise<unknown>[] = [store.clear()];
+  try {
+    entries.forEach((entry, position) => requests.push(store.put({ ...entry, position })));
+    requests.push(tx.objectStore('meta').put(meta, FAQ_META_KEY));
+  } catch (error) {
+    // put() throws synchronously on a bad record: without abort() the clear() alone would commit.
+    tx.abort();
+    await Promise.allSettled([...requests, tx.done]);
+    throw error;
+  }
+  await Promise.all([...requests, tx.done]);
+}
+
+/** Reads and validates the stored meta; null when missing or invalid. */
+export async function readFaqMeta(db: FaqDatabase): Promise<FaqMeta | null> {
+  const parsed = faqMetaSchema.safeParse(await db.get('meta', FAQ_META_KEY));
+  return parsed.success ? parsed.data : null;
+}
+
+/**
+ * Seeds the bundled copy when the store is empty (or has no meta). Also replaces an older *bundled*
+ * copy after an extension update ships a different one; a network copy is never overwritten here.
+ * Resolves to true when it wrote.
+ */
+export async function seedIfEmpty(
+  db: FaqDatabase,
+  bundled: readonly FaqEntry[],
+  now: number,
+): Promise<boolean> {
+  const [count, meta] = await Promise.all([db.count('entries'), readFaqMeta(db)]);
+  const stale = meta?.source === 'bundled' && meta.revision !== faqRevision(bundled);
+  if (count > 0 && meta && !stale) return false;
+  await replaceFaq(db, bundled, bundledFaqMeta(bundled, now));
+  return true;
+}
+
+export interface FaqReadResult {
+  entries: FaqEntry[];
+  meta: FaqMeta;
+  /** True when the stored copy was unusable and the bundled one was written instead. */
+  reseeded: boolean;
+}
+
+/**
+ * Reads the FAQ in order, validating every record. A corrupt or missing record, a missing meta or an
+ * empty store re-seeds the bundled copy. Rejects only if IndexedDB itself fails.
+ */
+export async function readFaq(
+  db: FaqDatabase,
+  bundled: readonly FaqEntry[] = bundledFaq,
+  now: number = Date.now(),
+): Promise<FaqReadResult> {
+  const tx = db.transaction(['entries', 'meta'], 'readonly');
+  const [records, count, rawMeta] = await Promise.all([
+    tx.objectStore('entries').index('by-position').getAll(),
+    tx.objectStore('entries').count(),
+    tx.objectStore('meta').get(FAQ_META_KEY),
+    tx.done,
+  ]);
+
+  const meta = faqMetaSchema.safeParse(rawMeta);
+  const entries: FaqEntry[] = [];
+  // A record without a numeric position is invisible to the index: count tells.
+  let valid = meta.success && records.length === count && count > 0;
+  for (const record of valid ? records : []) {
+    const parsed = storedEntrySchema.safeParse(record);
+    if (!parsed.success) {
+      valid = false;
+      break;
+    }
+    const { position: _position, ...entry } = parsed.data;
+    entries.push(entry);
+  }
+  if (valid && meta.success) return { entries, meta: meta.data, reseeded: false };
+
+  const seeded = bundledFaqMeta(bundled, now);
+  await replaceFaq(db, bundled, seeded);
+  return { entries: [...bundled], meta: seeded, reseeded: true };
+}
+
+export interface LoadFaqOptions extends FaqDbOptions {
+  bundled?: readonly FaqEntry[];
+  now?: number;
+  /** How long to wait for a blocked open before falling back to memory (default 3 s). */
+  openTimeoutMs?: number;
+}
+
+export type LoadedFaq =
+  | (FaqReadResult & { source: 'indexeddb'; db: FaqDatabase })
+  | {
+      entries: FaqEntry[];
+      meta: FaqMeta;
+      reseeded: false;
+      /** The bundled copy, not persisted: IndexedDB could not be used. */
+      source: 'memory';
+      reason: 'unavailable' | 'blocked' | 'failed';
+    };
+
+const TIMEOUT = Symbol('timeout');
+
+/** Resolves to TIMEOUT after `ms`; `onLate` receives a value that arrives after that. */
+function withTimeout<T>(
+  promise: Promise<T>,
+  ms: number,
+  onLate?: (value: T) => void,
+): Promise<T | typeof TIMEOUT> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<typeof TIMEOUT>((resolve) => {
+    timer = setTimeout(() => resolve(TIMEOUT), ms);
+  });
+  return Promise.race([promise, timeout]).then(
+    (result) => {
+      clearTimeout(timer);
+      if (result === TIMEOUT && onLate) promise.then(onLate).catch(() => undefined);
+      return result;
+    },
+    (error: unknown) => {
+      clearTimeout(timer);
+      throw error;
+    },
+  );
+}
+
+// A connection that arrives after we gave up must not keep the database busy.
+const closeLate = (db: FaqDatabase) => db.close();
+
+/**
+ * Opens, seeds and reads the FAQ cache; on any IndexedDB trouble returns the bundled copy in memory
+ * (`source: 'memory'`). A failed open (failed upgrade, newer version on disk) deletes the database and
+ * tries once more. Never rejects. The caller owns `db` (close it when done).
+ */
+export async function loadFaq(options: LoadFaqOptions = {}): Promise<LoadedFaq> {
+  const bundled = options.bundled ?? bundledFaq;
+  const now = options.now ?? Date.now();
+  const timeoutMs = options.openTimeoutMs ?? DEFAULT_OPEN_TIMEOUT_MS;
+  const memory = (reason: 'unavailable' | 'blocked' | 'failed'): LoadedFaq => ({
+    entries: [...bundled],
+    meta: bundledFaqMeta(bundled, now),
+    reseeded: false,
+    source: 'memory',
+    reason,
+  });
+
+  let factory: IDBFactory;
+  let opening: Promise<FaqDatabase>;
+  try {
+    factory = factoryOf(options);
+    // Some private modes make open() throw right away.
+    opening = openFaqDb({ ...options, idbFactory: factory });
+  } catch {
+    return memory('unavailable');
+  }
+
+  let opened: FaqDatabase | typeof TIMEOUT;
+  try {
+    opened = await withTimeout(opening, timeoutMs, closeLate);
+  } catch {
+    // Failed upgrade, or a newer version on disk (extension downgrade): start again from scratch.
+    try {
+      if ((await withTimeout(deleteFaqDb({ ...options, idbFactory: factory }), timeoutMs)) === TIMEOUT)
+        return memory('blocked');
+      opened = await withTimeout(openFaqDb({ ...options, idbFactory: factory }), timeoutMs, closeLate);
+    } catch {
+      return memory('failed');
+    }
+  }
+  if (opened === TIMEOUT) return memory('blocked');
+
+  const db = opened;
+  try {
+    await seedIfEmpty(db, bundled, now);
+    return { ...(await readFaq(db, bundled, now)), source: 'indexeddb', db };
+  } catch {
+    db.close();
+    return memory('failed');
+  }
+}
