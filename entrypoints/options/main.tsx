@@ -1,4 +1,35 @@
+import '../../components/base.css';
+import '../../components/options/options.css';
 import { render } from 'preact';
+import browser from 'webextension-polyfill';
+import { OptionsApp } from '../../components/options/OptionsApp';
+import { optionsStrings } from '../../components/options/strings';
+import { applyDocumentPreferences } from '../../components/ui/document';
+import { resolveLanguage } from '../../lib/i18n';
+import { cacheManagedPolicy, readManagedPolicy, samePolicy } from '../../lib/managed';
+import { readPageState } from '../../lib/page-state';
+import { createOptionsClient } from './client';
+
+/** Renders from storage.local and follows every change (the popup, another options tab, a policy). */
+async function main(root: HTMLElement) {
+  const local = browser.storage.local;
+  const client = createOptionsClient();
+  const draw = async () => {
+    const state = await readPageState(local);
+    const lang = resolveLanguage(state.settings.language, navigator.language);
+    applyDocumentPreferences(document, lang, state.settings.theme);
+    document.title = optionsStrings[lang]['page.title'];
+    render(<OptionsApp lang={lang} state={state} client={client} />, root);
+    return state;
+  };
+  const state = await draw();
+  browser.storage.onChanged.addListener((_changes, area) => {
+    if (area === 'local') void draw();
+  });
+  // The administrator's policy, fresh: a change is cached (and redrawn through onChanged).
+  const policy = await readManagedPolicy(browser.storage.managed);
+  if (!samePolicy(policy, state.policy)) await cacheManagedPolicy(local, policy);
+}
 
 const root = document.getElementById('app');
-if (root) render(<h1>Options</h1>, root);
+if (root) void main(root);

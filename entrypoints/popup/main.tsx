@@ -1,4 +1,78 @@
+import '../../components/base.css';
+import '../../components/popup/popup.css';
 import { render } from 'preact';
+import browser from 'webextension-polyfill';
+import { POPUP_TABS, PopupApp } from '../../components/popup/PopupApp';
+import type { PopupTabId, TabLoaders } from '../../components/popup/PopupApp';
+import { applyDocumentPreferences } from '../../components/ui/document';
+import { resolveLanguage } from '../../lib/i18n';
+import { readPageState } from '../../lib/page-state';
+import type { PageState } from '../../lib/page-state';
+import { createPopupClient } from './client';
+
+/** Each tab and its client load on first use, in their own chunks. */
+const loaders: TabLoaders = {
+  share: () =>
+    Promise.all([import('../../components/share/ShareTab'), import('./share-client')]).then(
+      ([tab, client]) => ({
+        Tab: tab.ShareTab,
+        client: client.createShareClient(),
+      }),
+    ),
+  faq: () =>
+    Promise.all([import('../../components/faq/FaqTab'), import('./faq-client')]).then(([tab, client]) => ({
+      Tab: tab.FaqTab,
+      client: client.createFaqClient(),
+    })),
+};
+
+/**
+ * Renders from storage.local at once (an MV3 service worker may be asleep: nothing waits for it),
+ * then refreshes the administrator policy and the remote catalogue in the background of the page.
+ */
+async function main(root: HTMLElement) {
+  const local = browser.storage.local;
+  const hash = location.hash.slice(1);
+  const initialTab = (POPUP_TABS as readonly string[]).includes(hash) ? (hash as PopupTabId) : undefined;
+  let state: PageState = await readPageState(local);
+
+  const draw = () => {
+    const lang = resolveLanguage(state.settings.language, navigator.language);
+    applyDocumentPreferences(document, lang, state.settings.theme);
+    render(
+      <PopupApp
+        lang={lang}
+        settings={state.settings}
+        policy={state.policy}
+        source={state.source}
+        client={client}
+        loaders={loaders}
+        {...(initialTab ? { initialTab } : {})}
+      />,
+      root,
+    );
+  };
+  const reload = async () => {
+    state = await readPageState(local);
+    draw();
+  };
+  const client = createPopupClient(() => void reload());
+  draw();
+
+  browser.storage.onChanged.addListener((_changes, area) => {
+    if (area === 'local') void reload();
+  });
+
+  // The administrator's policy: the cached copy was used above; a change is cached (and redrawn).
+  const { cacheManagedPolicy, readManagedPolicy, samePolicy } = await import('../../lib/managed');
+  const policy = await readManagedPolicy(browser.storage.managed);
+  if (!samePolicy(policy, state.policy)) await cacheManagedPolicy(local, policy);
+  // The remote catalogue, when one is set and the copy is old (storage.onChanged redraws).
+  if (state.settings.catalogueUrl) {
+    const { refreshCatalogue } = await import('../../lib/catalogue-remote');
+    await refreshCatalogue(local, state.settings.catalogueUrl, (url, init) => fetch(url, init));
+  }
+}
 
 const root = document.getElementById('app');
-if (root) render(<h1 data-testid="popup-title">Compagnon Apps Édu</h1>, root);
+if (root) void main(root);

@@ -8,6 +8,8 @@ export function extensionLaunchOptions(extensionPath = CHROME_EXTENSION_PATH) {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     // Chromium >= 132: `--headless` is the new headless, which runs extensions.
     headless: !process.env.HEADED,
+    // A French user's browser: the extension's language follows the browser by default (issue 3).
+    locale: 'fr-FR',
     // Playwright adds --disable-extensions by default.
     ignoreDefaultArgs: ['--disable-extensions'],
     args: [

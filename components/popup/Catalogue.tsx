@@ -1,0 +1,142 @@
+import { useId } from 'preact/hooks';
+import type { ResolvedService, SupportLink } from '../../lib/catalogue';
+import { createTranslator } from '../../lib/i18n';
+import type { Lang } from '../../lib/i18n';
+import type { Academy, Platform } from '../../lib/schemas';
+import { Icon } from './icons';
+import { PeertubeSearch } from './PeertubeSearch';
+import { popupStrings } from './strings';
+
+export interface CatalogueProps {
+  lang: Lang;
+  academy: Academy;
+  platform: Platform;
+  services: ResolvedService[];
+  support?: SupportLink;
+  /** Host of the PeerTube instance the search box uses; no search box without one. */
+  peertubeHost?: string;
+  /** The remote catalogue failed: the last good one is shown. */
+  remoteError?: boolean;
+  onOpenService(url: string): Promise<void>;
+  onOpenUrl(url: string): void;
+  onShowTab(tab: 'share' | 'faq'): void;
+  onOpenOptions(): void;
+}
+
+/** Arrow keys move between the services (a list of links: Tab works too). */
+function onListKey(event: KeyboardEvent) {
+  const list = event.currentTarget as HTMLElement;
+  const links = [...list.querySelectorAll<HTMLAnchorElement>('a.service')];
+  const current = links.indexOf(document.activeElement as HTMLAnchorElement);
+  if (current === -1) return;
+  const to = {
+    ArrowDown: current + 1,
+    ArrowRight: current + 1,
+    ArrowUp: current - 1,
+    ArrowLeft: current - 1,
+    Home: 0,
+    End: links.length - 1,
+  }[event.key];
+  if (to === undefined) return;
+  event.preventDefault();
+  links[Math.max(0, Math.min(links.length - 1, to))]?.focus();
+}
+
+/** The academy's services, each a link to its instance, plus the PeerTube search and the other links. */
+export function Catalogue(props: CatalogueProps) {
+  const { lang, academy, platform, services, support, peertubeHost, remoteError } = props;
+  const t = createTranslator(popupStrings, lang);
+  const id = useId();
+  // Opening a tab closes the popup: no "opened" message to announce.
+  const open = (service: ResolvedService) => (event: MouseEvent) => {
+    // Modified clicks keep the browser's behaviour (new window, background tab).
+    if (event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return;
+    event.preventDefault();
+    void props.onOpenService(service.url);
+  };
+  const external = (url: string) => (event: MouseEvent) => {
+    if (event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return;
+    event.preventDefault();
+    props.onOpenUrl(url);
+  };
+
+  return (
+    <section class="catalogue" aria-labelledby={`${id}-heading`}>
+      <div class="academy card">
+        <h2 id={`${id}-heading`} class="academy-name">
+          {t('catalogue.academy', { name: academy.name })}
+        </h2>
+        {academy.region && (
+          <p class="muted academy-region">{t('catalogue.region', { region: academy.region })}</p>
+        )}
+        <p class="muted academy-platform">{t(`catalogue.platform.${platform}`)}</p>
+      </div>
+      {remoteError && (
+        <p class="status status-warn" role="status">
+          {t('catalogue.remoteError')}
+        </p>
+      )}
+      {services.length === 0 ? (
+        <p class="muted" data-testid="catalogue">
+          {t('catalogue.empty')}
+        </p>
+      ) : (
+        <ul
+          class="services"
+          data-testid="catalogue"
+          aria-label={t('catalogue.heading')}
+          onKeyDown={onListKey}
+        >
+          {services.map((service) => (
+            <li key={service.id}>
+              <a
+                class="service"
+                href={service.url}
+                target="_blank"
+                rel="noopener noreferrer"
+                data-service={service.id}
+                onClick={open(service)}
+              >
+                <span class="service-icon">
+                  <Icon name={service.icon} />
+                </span>
+                <span class="service-text">
+                  <span class="service-name">{service.name}</span>
+                  <span class="service-description">{service.description}</span>
+                  {service.external && <span class="badge">{t('catalogue.external')}</span>}
+                </span>
+              </a>
+            </li>
+          ))}
+        </ul>
+      )}
+      {peertubeHost && <PeertubeSearch lang={lang} host={peertubeHost} onSearch={props.onOpenUrl} />}
+      <nav class="more-links" aria-label={t('links.heading')}>
+        <ul>
+          <li>
+            <button type="button" class="link-button" onClick={() => props.onShowTab('share')}>
+              {t('links.share')}
+            </button>
+          </li>
+          <li>
+            <button type="button" class="link-button" onClick={() => props.onShowTab('faq')}>
+              {t('links.faq')}
+            </button>
+          </li>
+          {support && (
+            <li>
+              <a href={support.url} target="_blank" rel="noopener noreferrer" onClick={external(support.url)}>
+                {t('links.support', { name: support.name })}
+              </a>
+            </li>
+          )}
+          <li>
+            <button type="button" class="link-button" onClick={props.onOpenOptions}>
+              {t('links.options')}
+            </button>
+          </li>
+        </ul>
+      </nav>
+    </section>
+  );
+}

@@ -1,0 +1,124 @@
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { academyForAddress } from '../../lib/academies';
+import { createTranslator } from '../../lib/i18n';
+import type { Lang } from '../../lib/i18n';
+import { bundledHostData } from '../../lib/hosts';
+import type { HostData } from '../../lib/schemas';
+import type { Settings } from '../../lib/settings';
+import { AcademySelect } from '../ui/AcademySelect';
+import { firstRunStrings } from './first-run-strings';
+
+export interface FirstRunProps {
+  lang: Lang;
+  /** Academies and their domains (default: the bundled data). */
+  hostData?: HostData;
+  /** The current profile, when the user edits it (then a Cancel button is shown). */
+  profile?: Settings['profile'];
+  onSave(profile: Settings['profile']): Promise<void>;
+  onCancel?(): void;
+}
+
+/**
+ * No profile yet: the staff address (the academy is derived from its domain), or the academy picked
+ * from a list. Stored locally only.
+ */
+export function FirstRun({ lang, hostData = bundledHostData, profile, onSave, onCancel }: FirstRunProps) {
+  const academies = hostData.academies;
+  const t = createTranslator(firstRunStrings, lang);
+  const id = useId();
+  const [address, setAddress] = useState(profile?.address ?? '');
+  const [academyId, setAcademyId] = useState(profile?.academyId ?? '');
+  const [addressError, setAddressError] = useState('');
+  const [academyError, setAcademyError] = useState('');
+  const [busy, setBusy] = useState(false);
+  const addressRef = useRef<HTMLInputElement>(null);
+  // The popup opens on this form the first time: the address field takes the focus.
+  useEffect(() => addressRef.current?.focus(), []);
+
+  const submitAddress = async (event: Event) => {
+    event.preventDefault();
+    const value = address.trim();
+    if (value === '') return setAddressError(t('firstRun.empty'));
+    const academy = academyForAddress(value, hostData);
+    if (!academy) return setAddressError(t('firstRun.notStaff', { address: value }));
+    setAddressError('');
+    setBusy(true);
+    try {
+      await onSave({ address: value.toLowerCase(), academyId: academy.id });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const submitAcademy = async (event: Event) => {
+    event.preventDefault();
+    if (!academies.some((a) => a.id === academyId)) return setAcademyError(t('firstRun.pickAcademy'));
+    setAcademyError('');
+    setBusy(true);
+    try {
+      await onSave({ academyId });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section class="first-run" aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`}>{t('firstRun.heading')}</h2>
+      <p>{t('firstRun.intro')}</p>
+      <form onSubmit={submitAddress} noValidate>
+        <div class="field">
+          <label for={`${id}-address`}>{t('firstRun.address')}</label>
+          <input
+            id={`${id}-address`}
+            data-testid="profile-address"
+            type="email"
+            autocomplete="email"
+            spellcheck={false}
+            ref={addressRef}
+            value={address}
+            aria-invalid={addressError ? true : undefined}
+            aria-describedby={`${id}-address-hint${addressError ? ` ${id}-address-error` : ''}`}
+            onInput={(e) => setAddress(e.currentTarget.value)}
+          />
+          <span id={`${id}-address-hint`} class="hint">
+            {t('firstRun.addressHint')}
+          </span>
+          <p
+            id={`${id}-address-error`}
+            role="alert"
+            class={addressError ? 'status status-error' : 'visually-hidden'}
+          >
+            {addressError}
+          </p>
+        </div>
+        <button type="submit" class="btn" disabled={busy}>
+          {t('firstRun.submit')}
+        </button>
+      </form>
+      <p class="first-run-or" aria-hidden="true">
+        {t('firstRun.or')}
+      </p>
+      <form onSubmit={submitAcademy} noValidate>
+        <AcademySelect
+          lang={lang}
+          academies={academies}
+          label={t('firstRun.academy')}
+          value={academyId}
+          error={academyError}
+          onChange={setAcademyId}
+        />
+        <div class="actions">
+          <button type="submit" class="btn btn-secondary" disabled={busy}>
+            {t('firstRun.choose')}
+          </button>
+          {onCancel && (
+            <button type="button" class="btn btn-secondary" onClick={onCancel}>
+              {t('firstRun.cancel')}
+            </button>
+          )}
+        </div>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,71 @@
+import { useId } from 'preact/hooks';
+import { createTranslator } from '../../lib/i18n';
+import type { Lang } from '../../lib/i18n';
+import type { Academy, AcademyKind } from '../../lib/schemas';
+import { firstRunStrings } from '../popup/first-run-strings';
+
+export interface AcademySelectProps {
+  lang: Lang;
+  academies: readonly Academy[];
+  label: string;
+  value: string;
+  error?: string;
+  disabled?: boolean;
+  onChange(id: string): void;
+}
+
+const GROUPS: [AcademyKind, 'firstRun.academyGroup' | 'firstRun.territoryGroup' | 'firstRun.adminGroup'][] = [
+  ['academie', 'firstRun.academyGroup'],
+  ['territoire', 'firstRun.territoryGroup'],
+  ['administration', 'firstRun.adminGroup'],
+];
+
+/** A labelled <select> of the academies, grouped by kind and sorted the French way. */
+export function AcademySelect({
+  lang,
+  academies,
+  label,
+  value,
+  error,
+  disabled,
+  onChange,
+}: AcademySelectProps) {
+  const t = createTranslator(firstRunStrings, lang);
+  const id = useId();
+  const collator = new Intl.Collator('fr');
+  return (
+    <div class="field">
+      <label for={`${id}-academy`}>{label}</label>
+      <select
+        id={`${id}-academy`}
+        data-testid="profile-academy"
+        value={value}
+        disabled={disabled}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-academy-error` : undefined}
+        onChange={(e) => onChange(e.currentTarget.value)}
+      >
+        <option value="">{t('firstRun.academyPlaceholder')}</option>
+        {GROUPS.map(([kind, key]) => {
+          const members = academies
+            .filter((a) => a.kind === kind)
+            .sort((a, b) => collator.compare(a.name, b.name));
+          return members.length === 0 ? null : (
+            <optgroup key={kind} label={t(key)}>
+              {members.map((a) => (
+                <option key={a.id} value={a.id}>
+                  {a.name}
+                </option>
+              ))}
+            </optgroup>
+          );
+        })}
+      </select>
+      {error && (
+        <p id={`${id}-academy-error`} role="alert" class="status status-error">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
