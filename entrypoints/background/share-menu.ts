@@ -1,0 +1,239 @@
+import browser, { type Menus, type Tabs } from 'webextension-polyfill';
+import * as z from 'zod/mini';
+import { resolveLanguage } from '@/lib/i18n';
+import { readSettings, type KeyValueStore } from '@/lib/settings';
+import {
+  addressOf,
+  clipboardTextFor,
+  shareIdsFromText,
+  shareNotice,
+  type ShareItem,
+  type ShareNotice,
+} from '@/lib/share';
+import { addToShareHistory } from '@/lib/share-history';
+import { offscreenCopyMessage, offscreenCopyResponseSchema } from '@/lib/share-messages';
+
+/**
+ * Context menu "Partager avec ce collègue (Nextcloud)": the federated share IDs of the addresses in a
+ * `mailto:` link or in the selected text go to the clipboard, and a notification says what was copied
+ * (or why nothing was). The decision is lib/share.ts; this file only wires browser APIs.
+ */
+
+/** On `mailto:` links only. A separate item: Firefox hides an item with targetUrlPatterns outside links. */
+export const SHARE_LINK_MENU_ID = 'compagnon-share-link';
+/** On any selected text. */
+export const SHARE_SELECTION_MENU_ID = 'compagnon-share-selection';
+const NOTIFICATION_ID = 'compagnon-share';
+const MENU_TITLE = 'Partager avec ce collègue (Nextcloud)';
+
+/** The part of contextMenus.OnClickData we use, checked before use. */
+const clickSchema = z.object({
+  menuItemId: z.union([z.string(), z.number()]),
+  // No length limit here: an over-long text is answered "no address found" by lib/share, not ignored.
+  linkUrl: z.optional(z.string()),
+  selectionText: z.optional(z.string()),
+});
+
+export interface ShareMenuDeps {
+  store: KeyValueStore;
+  /** Writes the clipboard; false when it could not. */
+  writeClipboard(text: string): Promise<boolean>;
+  /** Shows the confirmation (or the reason nothing was copied) to the user. */
+  notify(notice: ShareNotice): Promise<void>;
+  /** navigator.language, for the "auto" language setting. */
+  browserLanguage?: string;
+  now?: () => number;
+}
+
+export type ShareClickResult =
+  | { handled: false }
+  | {
+      handled: true;
+      source: 'link' | 'selection';
+      items: ShareItem[];
+      /** What was put on the clipboard; absent when the clipboard was left alone. */
+      copied?: string;
+      notice: ShareNotice;
+    };
+
+/**
+ * The whole effect of a click on our menu items: build the IDs, copy them (never touching the clipboard
+ * when nothing is usable), record them in the history, tell the user. Returns what it did (tests and
+ * the e2e hook read it). Never throws.
+ */
+export async function handleShareClick(
+  info: Menus.OnClickData | Record<string, unknown>,
+  _tab?: Tabs.Tab,
+  deps: ShareMenuDeps = defaultShareMenuDeps(),
+): Promise<ShareClickResult> {
+  const click = clickSchema.safeParse(info);
+  if (!click.success) return { handled: false };
+  const { menuItemId, linkUrl, selectionText } = click.data;
+  if (menuItemId !== SHARE_LINK_MENU_ID && menuItemId !== SHARE_SELECTION_MENU_ID) return { handled: false };
+  const source = menuItemId === SHARE_LINK_MENU_ID ? 'link' : 'selection';
+  // The link item only shows on mailto: links, but the check is cheap and the click data is input.
+  const text =
+    source === 'link' ? (/^mailto:/i.test(linkUrl ?? '') ? (linkUrl ?? '') : '') : (selectionText ?? '');
+
+  const settings = await readSettings(deps.store);
+  const lang = resolveLanguage(settings.language, deps.browserLanguage);
+  const items = shareIdsFromText(text, {
+    platform: settings.platform,
+    rememberedHosts: settings.rememberedHosts,
+  });
+  const clipboardText = clipboardTextFor(items);
+  let copied = false;
+  if (clipboardText !== '') {
+    copied = await deps.writeClipboard(clipboardText).catch(() => false);
+    if (copied) {
+      const entries = items.flatMap((item) => {
+        if (item.kind === 'error') return [];
+        const address = addressOf(item);
+        return [address === undefined ? { id: item.id } : { id: item.id, address }];
+      });
+      await addToShareHistory(deps.store, entries, (deps.now ?? Date.now)()).catch(() => undefined);
+    }
+  }
+  const notice = shareNotice(items, lang, copied);
+  await deps.notify(notice).catch(() => undefined);
+  return { handled: true, source, items, ...(copied ? { copied: clipboardText } : {}), notice };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Browser wiring
+
+const localStore: KeyValueStore = {
+  get: (key) => browser.storage.local.get(key),
+  set: (items) => browser.storage.local.set(items),
+};
+
+export function defaultShareMenuDeps(): ShareMenuDeps {
+  return {
+    store: localStore,
+    writeClipboard: copyToClipboard,
+    notify: showNotice,
+    browserLanguage: globalThis.navigator?.language,
+  };
+}
+
+/** Removes and re-creates our menu items (idempotent). */
+export async function createShareMenus(): Promise<void> {
+  await browser.contextMenus.removeAll();
+  const create = (props: Menus.CreateCreatePropertiesType) =>
+    new Promise<void>((resolve) => {
+      // The callback form reports errors through lastError; reading it marks it as handled.
+      browser.contextMenus.create(props, () => {
+        void browser.runtime.lastError;
+        resolve();
+      });
+    });
+  await create({
+    id: SHARE_LINK_MENU_ID,
+    title: MENU_TITLE,
+    contexts: ['link'],
+    // Only mailto: links (both Chrome and Firefox accept this non-standard scheme here).
+    targetUrlPatterns: ['mailto:*'],
+  });
+  await create({ id: SHARE_SELECTION_MENU_ID, title: MENU_TITLE, contexts: ['selection'] });
+}
+
+let menusReady: Promise<void> = Promise.resolve();
+
+/** Called once from the background entrypoint. */
+export function registerShareMenu(): void {
+  const recreate = () => {
+    menusReady = menusReady.then(createShareMenus).catch(() => undefined);
+  };
+  // Chrome keeps menus across service-worker restarts, so onInstalled is enough there; Firefox's MV2
+  // background page loses them when the browser restarts, hence onStartup too.
+  browser.runtime.onInstalled.addListener(recreate);
+  browser.runtime.onStartup.addListener(recreate);
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    void handleShareClick(info, tab);
+  });
+}
+
+/** A basic notification: one permission, works in both browsers and is read by screen readers. */
+async function showNotice(notice: ShareNotice): Promise<void> {
+  await browser.notifications.create(NOTIFICATION_ID, {
+    type: 'basic',
+    iconUrl: browser.runtime.getURL('/icon/128.png'),
+    title: notice.title,
+    message: notice.message,
+  });
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Clipboard: Chrome's MV3 service worker has none (offscreen document); Firefox's MV2 background page has.
+
+/** The part of chrome.offscreen we use (Chrome 109+; absent from Firefox and from the polyfill types). */
+interface OffscreenApi {
+  createDocument(parameters: { url: string; reasons: string[]; justification: string }): Promise<void>;
+  closeDocument(): Promise<void>;
+}
+
+function offscreenApi(): OffscreenApi | undefined {
+  const chromeGlobal = (globalThis as { chrome?: { offscreen?: OffscreenApi } }).chrome;
+  return chromeGlobal?.offscreen;
+}
+
+let clipboardQueue: Promise<unknown> = Promise.resolve();
+
+/** Writes `text` to the clipboard from the background; copies are serialised (one offscreen document). */
+export function copyToClipboard(text: string): Promise<boolean> {
+  const run = clipboardQueue.then(
+    () => copyNow(text),
+    () => copyNow(text),
+  );
+  clipboardQueue = run.catch(() => undefined);
+  return run.catch(() => false);
+}
+
+async function copyNow(text: string): Promise<boolean> {
+  const offscreen = offscreenApi();
+  if (offscreen) return copyThroughOffscreen(offscreen, text);
+  if (typeof document === 'undefined') return false;
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    return copyWithTextarea(text);
+  }
+}
+
+/**
+ * Chrome allows one offscreen document per extension: this one lives only for the copy. A feature that
+ * one day needs its own must share this document (one page, one reason each), not open a second one.
+ */
+async function copyThroughOffscreen(offscreen: OffscreenApi, text: string): Promise<boolean> {
+  try {
+    await offscreen.createDocument({
+      url: browser.runtime.getURL('/offscreen.html'),
+      reasons: ['CLIPBOARD'],
+      justification: 'Copy the Nextcloud share IDs chosen from the context menu.',
+    });
+  } catch {
+    // Already open (e.g. left over by a service worker that was stopped mid-copy): reuse it.
+  }
+  try {
+    const response = offscreenCopyResponseSchema.safeParse(
+      await browser.runtime.sendMessage(offscreenCopyMessage(text)),
+    );
+    return response.success && response.data.ok;
+  } finally {
+    await offscreen.closeDocument().catch(() => undefined);
+  }
+}
+
+/** Firefox fallback when navigator.clipboard is refused: the background page has a DOM. */
+function copyWithTextarea(text: string): boolean {
+  const area = document.createElement('textarea');
+  area.value = text;
+  document.body.append(area);
+  area.select();
+  try {
+    return document.execCommand('copy');
+  } finally {
+    area.remove();
+  }
+}

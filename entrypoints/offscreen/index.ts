@@ -1,0 +1,41 @@
+/// <reference types="chrome" />
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { parseOffscreenCopyMessage, type OffscreenCopyResponse } from '@/lib/share-messages';
+
+/**
+ * Offscreen document (Chrome MV3 only, reason CLIPBOARD): writes what the service worker asks for.
+ * navigator.clipboard needs a focused document and an offscreen document can never be focused, so the
+ * copy goes through a textarea and execCommand('copy'), as Chrome's offscreen-clipboard sample does
+ * (https://developer.chrome.com/docs/extensions/reference/api/offscreen#reasons). Offscreen documents
+ * only get chrome.runtime: no polyfill here.
+ *
+ * An unlisted script (one self-contained file) loaded by offscreen.html beside it, which wxt.config.ts
+ * copies into the Chrome build: an HTML entrypoint would get WXT's module preamble, which Vite then
+ * splits into one more chunk that the popup loads too (the popup has a size budget).
+ */
+function copyWithTextarea(text: string): boolean {
+  const area = document.createElement('textarea');
+  area.value = text;
+  document.body.append(area);
+  area.select();
+  try {
+    // Deprecated, but the only route without focus; the manifest's clipboardWrite allows it.
+    return document.execCommand('copy');
+  } finally {
+    area.remove();
+  }
+}
+
+export default defineUnlistedScript({
+  include: ['chrome'],
+  main() {
+    chrome.runtime.onMessage.addListener((raw: unknown, sender, sendResponse) => {
+      // Other broadcasts are not for us; only our own service worker (no tab) may ask.
+      const message = parseOffscreenCopyMessage(raw);
+      if (!message || sender.id !== chrome.runtime.id || sender.tab) return undefined;
+      const response: OffscreenCopyResponse = { ok: copyWithTextarea(message.text) };
+      sendResponse(response);
+      return undefined;
+    });
+  },
+});

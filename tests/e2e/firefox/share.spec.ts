@@ -1,0 +1,165 @@
+import type { Page } from 'puppeteer-core';
+import { expect, openExtensionPage, pollEvaluate, resetExtension, test } from './fixtures';
+
+// Issue 4, popup tab "Partager" in Firefox (MV2): results per address, copy, remembered host.
+
+type ExtensionGlobal = { browser: import('webextension-polyfill').Browser };
+
+function setSettings(page: Page, settings: Record<string, unknown>): Promise<void> {
+  return page.evaluate(async (value) => {
+    const api = (globalThis as unknown as ExtensionGlobal).browser;
+    await api.storage.local.set({ settingsStorage: { version: 2, ...value } });
+  }, settings);
+}
+
+/** Text of each result of the list, once there are `count` of them. */
+function resultTexts(page: Page, count: number): Promise<string[]> {
+  return pollEvaluate(
+    page,
+    (n: number) => {
+      const items = [...document.querySelectorAll('[data-testid="share-results"] > li')];
+      return items.length === n ? items.map((li) => li.textContent ?? '') : null;
+    },
+    [count],
+    { what: `${count} share results` },
+  ) as Promise<string[]>;
+}
+
+async function statusText(page: Page, expected: string): Promise<string> {
+  return pollEvaluate(
+    page,
+    (text: string) => {
+      const status = document.querySelector('[data-testid="share-status"]')?.textContent ?? '';
+      return status === text ? status : null;
+    },
+    [expected],
+    { what: `the status "${expected}"` },
+  ) as Promise<string>;
+}
+
+test('popup tab "Partager" in Firefox: several addresses, copy all, remembered host', async ({ firefox }) => {
+  const page = await openExtensionPage(firefox, 'popup.html#share');
+  try {
+    await resetExtension(page);
+    // French (the browser here speaks en-US, which the "auto" language would follow).
+    await setSettings(page, { language: 'fr' });
+    await pollEvaluate(page, () => document.querySelector('[data-testid="share-input"]') !== null, [], {
+      what: 'the share tab',
+    });
+    await page.type(
+      '[data-testid="share-input"]',
+      'Jean Dupont <jean.dupont@ac-lyon.fr>; bob@gmail.com, marie.curie@ac-grenoble.fr',
+    );
+    const [jean, bob, marie] = await resultTexts(page, 3);
+    expect(jean).toContain('jean.dupont@ac-lyon.fr@cloud-lyon.beta.education.fr');
+    expect(jean).toContain('Serveur de l’académie (Lyon, plateforme beta)');
+    expect(bob).toContain('n’est pas une adresse académique');
+    expect(marie).toContain('marie.curie@ac-grenoble.fr@cloud-grenoble.beta.education.fr');
+
+    await page.locator('::-p-aria(Tout copier (2 identifiants, un par ligne))').click();
+    await statusText(page, 'Copié : 2 identifiants, un par ligne');
+    const history = await pollEvaluate(
+      page,
+      () => {
+        const codes = [...document.querySelectorAll('[data-testid="share-history"] code')];
+        return codes.length === 2 ? codes.map((c) => c.textContent) : null;
+      },
+      [],
+      { what: 'two history entries' },
+    );
+    expect(history).toEqual([
+      'jean.dupont@ac-lyon.fr@cloud-lyon.beta.education.fr',
+      'marie.curie@ac-grenoble.fr@cloud-grenoble.beta.education.fr',
+    ]);
+
+    // Switch to the national platform: the open popup follows the stored settings.
+    await setSettings(page, { language: 'fr', platform: 'national' });
+    const national = await pollEvaluate(
+      page,
+      () => {
+        const first = document.querySelector('[data-testid="share-results"] > li');
+        return first?.getAttribute('data-kind') === 'error' ? (first.textContent ?? '') : null;
+      },
+      [],
+      { what: 'the national platform to apply' },
+    );
+    expect(national).toContain('chaque personne a son propre serveur Nuage');
+
+    // A colleague's cloud ID pasted in the server field: its host is used and remembered.
+    await page.type('#share-host-0', 'jean.dupont@ac-lyon.fr@nuage05.apps.education.fr');
+    await page.locator('::-p-aria(Mémoriser pour cette adresse (jean.dupont@ac-lyon.fr))').click();
+    await statusText(page, 'Serveur nuage05.apps.education.fr mémorisé pour jean.dupont@ac-lyon.fr.');
+    const [remembered] = await resultTexts(page, 3);
+    expect(remembered).toContain('jean.dupont@ac-lyon.fr@nuage05.apps.education.fr');
+    expect(remembered).toContain('Serveur mémorisé pour cette adresse : nuage05.apps.education.fr');
+    const stored = await page.evaluate(async () => {
+      const api = (globalThis as unknown as ExtensionGlobal).browser;
+      return (await api.storage.local.get('settingsStorage')).settingsStorage;
+    });
+    expect(stored).toMatchObject({
+      rememberedHosts: { 'jean.dupont@ac-lyon.fr': 'nuage05.apps.education.fr' },
+    });
+  } finally {
+    await page.close();
+  }
+});
+
+test('context menu in Firefox: both items exist, and a click copies from the background page', async ({
+  firefox,
+}) => {
+  const page = await openExtensionPage(firefox, 'popup.html');
+  try {
+    await resetExtension(page);
+    await setSettings(page, { language: 'fr' });
+    const menus = await pollEvaluate(
+      page,
+      async () => {
+        const api = (globalThis as unknown as ExtensionGlobal).browser;
+        const exists = (id: string) =>
+          api.contextMenus.update(id, {}).then(
+            () => true,
+            () => false,
+          );
+        return (await exists('compagnon-share-link')) && (await exists('compagnon-share-selection'));
+      },
+      [],
+      { what: 'the two menu items' },
+    );
+    expect(menus).toBe(true);
+    // The MV2 background page holds the e2e hook; an extension page reaches it directly.
+    const result = await page.evaluate(async () => {
+      const api = (globalThis as unknown as ExtensionGlobal).browser;
+      const background = (await api.runtime.getBackgroundPage()) as unknown as {
+        __compagnonTest?: { handleShareClick(info: unknown): Promise<unknown> };
+      };
+      return background.__compagnonTest?.handleShareClick({
+        menuItemId: 'compagnon-share-selection',
+        selectionText: 'Écrire à Jean Dupont <jean.dupont@ac-lyon.fr>',
+      });
+    });
+    expect(result).toMatchObject({
+      handled: true,
+      copied: 'jean.dupont@ac-lyon.fr@cloud-lyon.beta.education.fr',
+      notice: { ok: true, title: 'Identifiant de partage copié' },
+    });
+    // Read the real clipboard back: paste it into a text field of an extension page.
+    await page.evaluate(() => {
+      const field = document.createElement('textarea');
+      field.id = 'paste-target';
+      document.body.append(field);
+      field.focus();
+    });
+    await page.keyboard.down('Control');
+    await page.keyboard.press('v');
+    await page.keyboard.up('Control');
+    const pasted = await pollEvaluate(
+      page,
+      () => (document.querySelector<HTMLTextAreaElement>('#paste-target')?.value ?? '') || null,
+      [],
+      { what: 'the pasted clipboard' },
+    );
+    expect(pasted).toBe('jean.dupont@ac-lyon.fr@cloud-lyon.beta.education.fr');
+  } finally {
+    await page.close();
+  }
+});
