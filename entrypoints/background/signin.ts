@@ -1,0 +1,81 @@
+import browser, { type Runtime } from 'webextension-polyfill';
+import { instanceForUrl } from '@/lib/instances';
+import { readSettings, updateSettings } from '@/lib/settings';
+import {
+  SIGNIN_MESSAGE_PREFIX,
+  signInMessageSchema,
+  type SignInDismissResult,
+  type SignInState,
+} from '@/lib/signin-messages';
+
+/**
+ * Answers the sign-in warning's content script (see lib/signin-messages.ts): reads the settings it
+ * needs and stores "Ne plus avertir pour ce site". Messages that are not ours are left to other
+ * listeners; ours are validated, and must come from our own content script in a tab on an instance
+ * (in the e2e build also from the tests' local server).
+ */
+
+function isLocalTestPage(url: URL): boolean {
+  return (
+    import.meta.env.MODE === 'e2e' &&
+    url.protocol === 'http:' &&
+    (url.hostname === '127.0.0.1' || url.hostname === 'localhost')
+  );
+}
+
+/** The sender's page URL when it is our content script in a tab, else undefined. */
+function senderPage(sender: Runtime.MessageSender): URL | undefined {
+  if (sender.id !== browser.runtime.id || sender.tab === undefined || typeof sender.url !== 'string') return;
+  try {
+    const url = new URL(sender.url);
+    return instanceForUrl(url.href) || isLocalTestPage(url) ? url : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export async function readSignInState(store = browser.storage.local): Promise<SignInState> {
+  const settings = await readSettings(store);
+  const state: SignInState = {
+    dismissedSites: settings.dismissedSites,
+    language: settings.language,
+    theme: settings.theme,
+  };
+  if (settings.profile.address) state.address = settings.profile.address;
+  return state;
+}
+
+export async function dismissSignInSite(
+  host: string,
+  store = browser.storage.local,
+): Promise<SignInDismissResult> {
+  // Only instance hosts: a content script cannot fill the list with anything else.
+  if (!instanceForUrl(`https://${host}/`)) return { ok: false };
+  const saved = await updateSettings(store, (current) => ({
+    dismissedSites: current.dismissedSites.includes(host)
+      ? current.dismissedSites
+      : [...current.dismissedSites, host],
+  }));
+  return { ok: saved.dismissedSites.includes(host) };
+}
+
+export function handleSignInMessage(
+  message: unknown,
+  sender: Runtime.MessageSender,
+): Promise<SignInState | SignInDismissResult> | undefined {
+  const type = (message as { type?: unknown } | null)?.type;
+  if (typeof type !== 'string' || !type.startsWith(SIGNIN_MESSAGE_PREFIX)) return undefined;
+  const page = senderPage(sender);
+  const parsed = signInMessageSchema.safeParse(message);
+  if (!page || !parsed.success) return undefined;
+  if (parsed.data.type === 'signin:get-state') return readSignInState();
+  const { host } = parsed.data;
+  // The page may only turn off the warning of its own instance (or, in e2e, the one it impersonates).
+  if (!isLocalTestPage(page) && instanceForUrl(page.href)?.host !== host)
+    return Promise.resolve({ ok: false });
+  return dismissSignInSite(host);
+}
+
+export function registerSignInMessages(): void {
+  browser.runtime.onMessage.addListener(handleSignInMessage);
+}
