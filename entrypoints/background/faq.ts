@@ -1,0 +1,201 @@
+import browser, { type Runtime } from 'webextension-polyfill';
+import {
+  bundledFaq,
+  bundledFaqMeta,
+  deleteFaqDb,
+  type FaqEntry,
+  type FaqFetch,
+  loadFaq,
+  readFaqMeta,
+  refreshFaq,
+  replaceFaq,
+} from '../../lib/faq';
+import {
+  FAQ_MESSAGE_PREFIX,
+  faqRefreshNowMessageSchema,
+  type FaqRefreshResponse,
+} from '../../lib/faq-messages';
+import { MANAGED_CACHE_KEY, parseManagedCache, readEffectiveSettings } from '../../lib/managed';
+import { parseSettings, SETTINGS_KEY } from '../../lib/settings';
+
+/**
+ * The offline FAQ's background side (issue 6): seeds IndexedDB at install, refreshes it from the
+ * network once a day (alarm), when the FAQ address changes, and when the popup asks ("Mettre à jour").
+ * Only the background fetches; the popup reads IndexedDB.
+ *
+ * Host access: the manifest grants https://*.education.fr/* only, so a FAQ served elsewhere must allow
+ * cross-origin requests (CORS), like the remote catalogue. No optional host permission is requested.
+ */
+
+export const FAQ_ALARM = 'compagnon-faq-refresh';
+/** Once a day: the FAQ changes rarely, and a conditional request costs a 304 at most. */
+export const FAQ_REFRESH_PERIOD_MINUTES = 24 * 60;
+
+export interface FaqRefreshDeps {
+  /** The FAQ source; undefined when none is configured (settings or administrator policy). */
+  url: string | undefined;
+  fetch?: FaqFetch;
+  idbFactory?: IDBFactory;
+  bundled?: readonly FaqEntry[];
+  now?: number;
+}
+
+const noUrl: FaqRefreshResponse = { status: 'no-url', messageKey: 'faq.refresh.noUrl', params: {} };
+
+/**
+ * One refresh: opens the cache (seeding it if needed), fetches `url` and keeps the answer only if it is
+ * acceptable (lib/faq/refresh.ts). With no URL, nothing is fetched; a copy downloaded from a source that
+ * is no longer configured gives way to the bundled one ("leave empty to use the bundled FAQ").
+ */
+export async function runFaqRefresh(deps: FaqRefreshDeps): Promise<FaqRefreshResponse> {
+  const bundled = deps.bundled ?? bundledFaq;
+  const now = deps.now ?? Date.now();
+  const loaded = await loadFaq({
+    bundled,
+    now,
+    ...(deps.idbFactory ? { idbFactory: deps.idbFactory } : {}),
+  });
+  if (loaded.source !== 'indexeddb') {
+    if (!deps.url) return noUrl;
+    return { status: 'error', messageKey: 'faq.refresh.error.storage', params: {} };
+  }
+  const db = loaded.db;
+  try {
+    if (!deps.url) {
+      const meta = await readFaqMeta(db);
+      if (meta?.source === 'network') await replaceFaq(db, bundled, bundledFaqMeta(bundled, now));
+      return noUrl;
+    }
+    const result = await refreshFaq({
+      db,
+      url: deps.url,
+      fetch: deps.fetch ?? ((input, init) => fetch(input, init)),
+      now,
+    });
+    return { status: result.status, messageKey: result.messageKey, params: result.params };
+  } catch {
+    return { status: 'error', messageKey: 'faq.refresh.error.unexpected', params: {} };
+  } finally {
+    db.close();
+  }
+}
+
+/** The FAQ address in force: the administrator's policy wins over the user's setting. */
+export async function effectiveFaqUrl(store = browser.storage.local): Promise<string | undefined> {
+  const { settings } = await readEffectiveSettings(store);
+  return settings.faqUrl;
+}
+
+// The alarm, the button, a settings change and the e2e reset may coincide: the background's work on
+// the cache runs one job at a time, in order (a refresh without address must not undo a later one).
+let queue: Promise<unknown> = Promise.resolve();
+function enqueue<T>(job: () => Promise<T>): Promise<T> {
+  const next = queue.then(job, job);
+  queue = next.catch(() => undefined);
+  return next;
+}
+
+// A refresh still waiting for its turn is shared by later calls for the same source. Once it runs, a
+// new call queues another one: the address in force may have changed meanwhile.
+const waiting = new Map<string, Promise<FaqRefreshResponse>>();
+
+/** Refreshes from the FAQ address in force (shared by the alarm, the popup and settings changes). */
+export function refreshFaqNow(
+  deps: Omit<FaqRefreshDeps, 'url'> & { url?: string } = {},
+): Promise<FaqRefreshResponse> {
+  const key = deps.url ?? '(settings)';
+  const current = waiting.get(key);
+  if (current) return current;
+  const next = enqueue(async () => {
+    waiting.delete(key);
+    return runFaqRefresh({ ...deps, url: deps.url ?? (await effectiveFaqUrl()) });
+  });
+  waiting.set(key, next);
+  return next;
+}
+
+/**
+ * Our own extension pages (popup, options), not content scripts: their URL is under our base URL.
+ * A string prefix, not `URL.origin`: the origin of chrome-extension:/moz-extension: URLs is "null"
+ * outside the browser (and in some engines), which would match any extension.
+ */
+export function isExtensionPageSender(sender: Runtime.MessageSender): boolean {
+  if (sender.id !== browser.runtime.id || typeof sender.url !== 'string') return false;
+  return sender.url.startsWith(browser.runtime.getURL('/'));
+}
+
+/**
+ * `faq:*` messages. Others are left to other listeners (undefined); ours must come from an extension
+ * page and match the schema, else they are ignored too.
+ */
+export function handleFaqMessage(
+  message: unknown,
+  sender: Runtime.MessageSender,
+  refresh: () => Promise<FaqRefreshResponse> = () => refreshFaqNow(),
+): Promise<FaqRefreshResponse> | undefined {
+  const type = (message as { type?: unknown } | null)?.type;
+  if (typeof type !== 'string' || !type.startsWith(FAQ_MESSAGE_PREFIX)) return undefined;
+  if (!isExtensionPageSender(sender) || !faqRefreshNowMessageSchema.safeParse(message).success)
+    return undefined;
+  return refresh();
+}
+
+export function registerFaqMessages(): void {
+  // Not `addListener(handleFaqMessage)`: the third argument would receive `sendResponse`.
+  browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) =>
+    handleFaqMessage(message, sender),
+  );
+}
+
+/** Opens (creating or upgrading) the cache and seeds the bundled copy; nothing else. */
+export async function seedFaq(idbFactory?: IDBFactory): Promise<void> {
+  const loaded = await loadFaq(idbFactory ? { idbFactory } : {});
+  if (loaded.source === 'indexeddb') loaded.db.close();
+}
+
+/** At install and update: seed the cache (an update may ship a newer bundled copy), then refresh. */
+export function seedFaqOnInstall(): void {
+  browser.runtime.onInstalled.addListener(() => {
+    void seedFaq().then(() => refreshFaqNow());
+  });
+}
+
+/** Creates the daily alarm unless it exists (re-creating it would push the next run back). */
+export async function ensureFaqAlarm(alarms = browser.alarms): Promise<void> {
+  if (await alarms.get(FAQ_ALARM)) return;
+  await alarms.create(FAQ_ALARM, {
+    delayInMinutes: FAQ_REFRESH_PERIOD_MINUTES,
+    periodInMinutes: FAQ_REFRESH_PERIOD_MINUTES,
+  });
+}
+
+/** True when a storage.local change moves the FAQ address (the user's setting or the policy's). */
+export function faqUrlChanged(changes: Record<string, { oldValue?: unknown; newValue?: unknown }>): boolean {
+  const settings = changes[SETTINGS_KEY];
+  if (settings && parseSettings(settings.oldValue).faqUrl !== parseSettings(settings.newValue).faqUrl)
+    return true;
+  const policy = changes[MANAGED_CACHE_KEY];
+  return !!policy && parseManagedCache(policy.oldValue).faqUrl !== parseManagedCache(policy.newValue).faqUrl;
+}
+
+/** The daily alarm, and a refresh as soon as the FAQ address changes. */
+export function scheduleFaqRefresh(): void {
+  void ensureFaqAlarm();
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === FAQ_ALARM) void refreshFaqNow();
+  });
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && faqUrlChanged(changes)) void refreshFaqNow();
+  });
+}
+
+/** What the e2e hook exposes: a refresh from any URL (the tests' server is http://127.0.0.1). */
+export const faqTestHook = { refreshFaq: (url: string) => refreshFaqNow({ url }) };
+
+/** e2e hook: back to a freshly installed cache (the bundled copy). */
+export function resetFaqForTests(): Promise<void> {
+  return enqueue(async () => {
+    await deleteFaqDb().catch(() => undefined);
+    await seedFaq();
+  });
+}

@@ -1,0 +1,50 @@
+import browser from 'webextension-polyfill';
+import type { FaqClient, FaqSnapshot } from '../../components/faq/client';
+import { createFaqIndex } from '../../lib/faq/search';
+import { loadFaq, type LoadFaqOptions } from '../../lib/faq/store';
+import {
+  faqRefreshNowMessage,
+  type FaqRefreshResponse,
+  faqRefreshResponseSchema,
+} from '../../lib/faq-messages';
+
+/** Reads the FAQ cache once and lets go of the database (the background may need to upgrade it). */
+export async function readFaqSnapshot(options: LoadFaqOptions = {}): Promise<FaqSnapshot> {
+  const loaded = await loadFaq(options);
+  if (loaded.source === 'indexeddb') loaded.db.close();
+  return {
+    entries: loaded.entries,
+    index: createFaqIndex(loaded.entries),
+    meta: loaded.meta,
+    storage: loaded.source,
+  };
+}
+
+const failed: FaqRefreshResponse = {
+  status: 'error',
+  messageKey: 'faq.refresh.error.unexpected',
+  params: {},
+};
+
+/** Asks the background; an unreachable background or a malformed answer counts as a failure. */
+export async function requestFaqRefresh(
+  send: (message: unknown) => Promise<unknown> = (message) => browser.runtime.sendMessage(message),
+): Promise<FaqRefreshResponse> {
+  try {
+    const parsed = faqRefreshResponseSchema.safeParse(await send(faqRefreshNowMessage()));
+    return parsed.success ? parsed.data : failed;
+  } catch {
+    return failed;
+  }
+}
+
+/** The FAQ tab's client: IndexedDB only here; the network belongs to the background. */
+export function createFaqClient(): FaqClient {
+  return {
+    load: () => readFaqSnapshot(),
+    refresh: () => requestFaqRefresh(),
+    async openOptions() {
+      await browser.runtime.openOptionsPage();
+    },
+  };
+}

@@ -1,0 +1,187 @@
+/// <reference types="chrome" />
+import AxeBuilder from '@axe-core/playwright';
+import type { Page, Worker } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { startTestServer, type TestServer } from '../server';
+import { expect, openExtensionPage, test } from './fixtures';
+
+// Issue 6: the offline FAQ. The popup reads IndexedDB only; the background fetches. No API fires an
+// alarm, and settings accept only https FAQ addresses, so the refresh from the tests' local server
+// goes through the e2e hook (`refreshFaq(url)`), the same code the alarm and the button run.
+
+const QUOTA_QUESTION = 'Le quotas de cloud ou tube ne sont pas suffisants.';
+const QUOTA_ID = 'le-quotas-de-cloud-ou-tube-ne-sont-pas-suffisants';
+const NEW_ANSWER = 'Depuis la mise à jour de test, le quota passe à 50 Go.';
+
+interface FaqDocument {
+  version: number;
+  sections: unknown[];
+  entries: { id: string; answer: unknown[] }[];
+}
+
+function bundledDocument(): FaqDocument {
+  return JSON.parse(readFileSync(resolve('assets/data/faq.json'), 'utf8')) as FaqDocument;
+}
+
+/** The bundled FAQ with a new answer to the quota question. */
+function updatedDocument(): FaqDocument {
+  const doc = bundledDocument();
+  const entry = doc.entries.find((e) => e.id === QUOTA_ID);
+  if (!entry) throw new Error('The bundled FAQ has no quota question any more.');
+  entry.answer = [{ type: 'p', content: [{ text: NEW_ANSWER }] }];
+  return doc;
+}
+
+interface RefreshResponse {
+  status: string;
+  messageKey: string;
+}
+
+function refreshFrom(serviceWorker: Worker, url: string): Promise<RefreshResponse> {
+  return serviceWorker.evaluate(async (faqUrl) => {
+    const hook = (globalThis as { __compagnonTest?: { refreshFaq(url: string): Promise<RefreshResponse> } })
+      .__compagnonTest;
+    if (!hook) throw new Error('The e2e test hook is missing: is this the e2e build?');
+    return hook.refreshFaq(faqUrl);
+  }, url);
+}
+
+/** French UI (the browser here speaks en-US, which the "auto" language would follow) + `settings`. */
+async function setSettings(serviceWorker: Worker, settings: Record<string, unknown> = {}): Promise<void> {
+  await serviceWorker.evaluate(
+    (value) => chrome.storage.local.set({ settingsStorage: { version: 2, language: 'fr', ...value } }),
+    settings,
+  );
+}
+
+async function openFaqTab(page: Page, extensionId: string): Promise<void> {
+  await openExtensionPage(page, extensionId, 'popup.html');
+  await page.getByRole('tab', { name: 'FAQ' }).click();
+  await expect(page.getByTestId('faq-search')).toBeVisible();
+}
+
+/** Types a query and opens the first result; returns the answer's locator. */
+async function openFirstAnswer(page: Page, query: string) {
+  await page.getByTestId('faq-search').fill(query);
+  const first = page.getByTestId('faq-results').locator('li.faq-item').first();
+  await expect(first.getByRole('button').first()).toHaveText(QUOTA_QUESTION);
+  await first.getByRole('button').first().click();
+  return page.getByTestId('faq-answer');
+}
+
+test('with the network cut, the FAQ tab finds the answer and the update says so calmly', async ({
+  context,
+  page,
+  extensionId,
+  serviceWorker,
+}) => {
+  await setSettings(serviceWorker);
+  const server = await startTestServer({
+    '/faq.json': { body: JSON.stringify(updatedDocument()), contentType: 'application/json; charset=utf-8' },
+  });
+  await context.setOffline(true);
+  try {
+    // The background's fetch is cut too (the emulation covers the service worker): offline, cache kept.
+    expect(await refreshFrom(serviceWorker, server.url('/faq.json'))).toMatchObject({
+      status: 'offline',
+      messageKey: 'faq.refresh.offline',
+    });
+
+    await openFaqTab(page, extensionId);
+    await expect(page.getByTestId('faq-updated')).toContainText(
+      /^Mis à jour le .+ \(copie intégrée à l’extension\)\./,
+    );
+
+    const answer = await openFirstAnswer(page, 'quota');
+    await expect(answer).toContainText('peuvent ajuster les quotas de Cloud et Tube');
+
+    await page.getByTestId('faq-search').fill('élèves');
+    await expect(
+      page.getByTestId('faq-results').locator('li.faq-item').first().getByRole('button'),
+    ).toHaveText('Pourquoi mes élèves ne peuvent pas créer de compte ?');
+
+    // No address configured: the button says so and points to the options.
+    await page.getByRole('button', { name: 'Mettre à jour' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Aucune adresse de FAQ' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Ouvrir les options' })).toBeVisible();
+
+    // An address, but no network: a calm message, and the saved FAQ is still there.
+    await setSettings(serviceWorker, { faqUrl: 'https://faq.invalid/faq.json' });
+    await page.getByRole('button', { name: 'Mettre à jour' }).click();
+    await expect(page.getByTestId('faq-refresh-status')).toHaveText(
+      'Hors ligne : la FAQ enregistrée reste disponible.',
+    );
+    // Back to the first search: the answer opened earlier is still open, still the saved one.
+    await page.getByTestId('faq-search').fill('quota');
+    await expect(page.getByTestId('faq-answer')).toContainText('peuvent ajuster les quotas de Cloud et Tube');
+  } finally {
+    await context.setOffline(false);
+    await server.close();
+  }
+});
+
+test('a refresh from the FAQ source updates an entry in the tab; a bad answer never replaces it', async ({
+  page,
+  extensionId,
+  serviceWorker,
+}) => {
+  await setSettings(serviceWorker);
+  let server: TestServer | undefined;
+  try {
+    server = await startTestServer({
+      '/faq.json': {
+        body: JSON.stringify(updatedDocument()),
+        contentType: 'application/json; charset=utf-8',
+      },
+      '/maintenance.html': { body: '<!doctype html><title>Maintenance</title><p>Revenez plus tard.</p>' },
+    });
+    const result = await refreshFrom(serviceWorker, server.url('/faq.json'));
+    expect(result).toMatchObject({ status: 'updated', messageKey: 'faq.refresh.updated' });
+
+    await openFaqTab(page, extensionId);
+    const host = new URL(server.origin).host;
+    await expect(page.getByTestId('faq-updated')).toContainText(`(téléchargée depuis ${host})`);
+    await expect(await openFirstAnswer(page, 'quota')).toHaveText(NEW_ANSWER);
+
+    // A page with no question (a maintenance page, a captive portal…) is refused: the good copy stays.
+    const refused = await refreshFrom(serviceWorker, server.url('/maintenance.html'));
+    expect(refused).toMatchObject({ status: 'rejected', messageKey: 'faq.refresh.rejected.empty' });
+    await page.reload();
+    await page.getByRole('tab', { name: 'FAQ' }).click();
+    await expect(await openFirstAnswer(page, 'quota')).toHaveText(NEW_ANSWER);
+  } finally {
+    await server?.close();
+  }
+});
+
+/** WCAG 2.1 AA rules on the FAQ panel (labels, names, contrast of the current theme). */
+async function expectNoAxeViolations(page: Page): Promise<void> {
+  const { violations } = await new AxeBuilder({ page })
+    .include('#panel-faq')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`the FAQ tab passes axe's WCAG 2.1 AA rules (${theme} theme)`, async ({
+    page,
+    extensionId,
+    serviceWorker,
+  }) => {
+    await setSettings(serviceWorker, { theme });
+    await openFaqTab(page, extensionId);
+    await expectNoAxeViolations(page);
+
+    // Results with marked words, an open answer with a link, and an announced status.
+    await page.getByTestId('faq-search').fill('établissement sans adresse de courriel');
+    await page
+      .getByRole('button', { name: 'Je suis en établissement scolaire mais sans adresse de courriel' })
+      .click();
+    await expect(page.getByTestId('faq-answer').getByRole('link')).toHaveAttribute('target', '_blank');
+    await page.getByRole('button', { name: 'Mettre à jour' }).click();
+    await expect(page.getByTestId('faq-refresh-status')).toContainText('Aucune adresse de FAQ');
+    await expectNoAxeViolations(page);
+  });
+}
