@@ -7,6 +7,8 @@ export default tseslint.config(
   {
     ignores: [
       '.output/**',
+      '.output-*/**',
+      '.*.mjs',
       '.wxt/**',
       'node_modules/**',
       'test-results/**',

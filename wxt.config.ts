@@ -1,9 +1,62 @@
 import preact from '@preact/preset-vite';
+import { resolve } from 'node:path';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 
 // Pages served by the end-to-end tests' local server get the content script too,
 // only in the e2e build (`wxt build --mode e2e`). Match patterns ignore the port.
 const E2E_MATCHES = ['http://127.0.0.1/*', 'http://localhost/*'];
+
+// Public half of a throw-away RSA key: gives the unpacked Chrome build a fixed extension id
+// (lajkedahicaecflaofdgokgbfjjldmcc), which administrators' policies and the e2e tests name.
+// The Web Store ignores it and assigns its own id.
+const CHROME_PUBLIC_KEY =
+  'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAtpIZQbGJLNsqYH0RsMWqfuYqzL46q2Lksba/9SMv9QdkwPrKMtqdAvG76lc7OAyRcHkX5qEJnV684TNoaRHA9KVDWNIm99F/3nktnQi6BYvhLaeEG9GKXt4XFCKPSKUetkeoRJEGfa7L0bmFWLTcNQ7R/DJxt6e1oRM60wKiz8iF+7Q8PiNI8iGRaQEqBvSzSA+E0H6Krg+s/BwCKcXjUSbOtm1J8iXI77tgFdTPKfJZyjMy2sXnMCFOHdn+5jMhHC6ot7xfgJN3OawrXmdrRuCL68dceIDxNp5hp+za9EVJ+Nv3QukKnNLOGDGWTyd43QBsxzPYWcoSFHpKd7e7FwIDAQAB';
+
+/**
+ * zod/mini builders (`z.object(…)`, `z.string().check(…)`) have no side effects, but the bundler cannot
+ * know it: a schema defined at a module's top level and unused in a bundle would stay (importing a
+ * constant from lib/schemas.ts dragged ~8 KiB gzip of zod into the content script). This marks each
+ * `z.<builder>(…)` call in our own sources `/* @__PURE__ *\/`, so unused schemas are dropped.
+ * Not `treeshake.manualPureFunctions: ['z']`: that matches every function *named* `z`, including
+ * Preact's minified internals (`function z(…)` in preact.mjs), whose calls were then dropped and
+ * nothing rendered. `z.config(…)` is left alone (it does have an effect).
+ */
+function pureZodBuilders(): Plugin {
+  return {
+    name: 'compagnon:pure-zod-builders',
+    enforce: 'pre',
+    transform(code, id) {
+      if (id.includes('/node_modules/') || !/\.tsx?$/.test(id) || !code.includes("from 'zod/mini'"))
+        return null;
+      return {
+        code: code.replace(/\bz\s*\.\s*(?!config\b)([a-zA-Z]+)\s*\(/g, '/* @__PURE__ */ z.$1('),
+        map: null,
+      };
+    },
+  };
+}
+
+/** `$comment` keys document the data files for maintainers: they are not shipped in the bundles. */
+function stripJsonComments(): Plugin {
+  const strip = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(strip);
+    if (typeof value !== 'object' || value === null) return value;
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([key]) => key !== '$comment')
+        .map(([key, child]) => [key, strip(child)]),
+    );
+  };
+  return {
+    name: 'compagnon:strip-json-comments',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/\/assets\/data\/[^/]+\.json$/.test(id) || !code.includes('"$comment"')) return null;
+      return { code: JSON.stringify(strip(JSON.parse(code))), map: null };
+    },
+  };
+}
 
 export default defineConfig({
   // Aliases `wxt/browser` to webextension-polyfill: WXT's helpers and our code share one `browser`.
@@ -13,19 +66,40 @@ export default defineConfig({
   // Parallel builds (e.g. the benchmark) can write elsewhere.
   outDir: process.env.WXT_OUT_DIR ?? '.output',
   // A function: WXT runs several Vite builds and wants fresh plugin instances for each.
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({
+    plugins: [preact(), pureZodBuilders(), stripJsonComments()],
+  }),
   zip: {
     // The Firefox sources zip (for AMO review) does not read .gitignore.
     excludeSources: ['test-results/**', 'playwright-report/**', 'bench-results/**', '*.log', '.ci/**'],
   },
-  manifest: ({ browser, mode }) => ({
+  manifest: ({ browser, manifestVersion, mode }) => ({
     name: mode === 'e2e' ? 'Compagnon Apps Édu (e2e)' : 'Compagnon Apps Édu',
     description:
       "Extension non officielle pour les services d'apps.education.fr : catalogue de votre académie, partage Nextcloud, FAQ hors ligne.",
     permissions: [
       // Settings, profile and remembered hosts, kept on this computer only.
       'storage',
+      // "Partager avec ce collègue (Nextcloud)" on mailto: links and selected text (issue 4).
+      'contextMenus',
+      // Put the share IDs on the clipboard from the background, after a context-menu click.
+      'clipboardWrite',
+      // Say what was copied (or why nothing was): works in both browsers, on any page, no page access.
+      'notifications',
+      // Chrome's MV3 service worker has no clipboard: a short-lived offscreen document writes it.
+      ...(browser === 'firefox' ? [] : ['offscreen']),
+      // Daily refresh of the offline FAQ from its source (issue 6), even when no page is open.
+      'alarms',
     ],
+    // Focus a tab already open on a service instead of opening another one (popup): lets
+    // tabs.query({ url }) match the platform's hosts without the broad `tabs` permission.
+    host_permissions: ['https://*.education.fr/*'],
+    commands: {
+      // Opens the popup from the keyboard (RGAA 7.3; users of comparable extensions ask for it).
+      [manifestVersion === 2 ? '_execute_browser_action' : '_execute_action']: {
+        suggested_key: { default: 'Alt+Shift+A' },
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
@@ -39,12 +113,29 @@ export default defineConfig({
             gecko_android: { strict_min_version: '142.0' },
           },
         }
-      : {}),
+      : {
+          key: CHROME_PUBLIC_KEY,
+          // Administrator pre-configuration (enterprise policy): Chromium delivers managed values only
+          // with a schema. Firefox does not read it (it validates nothing: lib/managed.ts does).
+          storage: { managed_schema: 'managed-schema.json' },
+        }),
   }),
   hooks: {
     'build:manifestGenerated': (wxt, manifest) => {
       if (wxt.config.mode !== 'e2e') return;
       for (const cs of manifest.content_scripts ?? []) cs.matches = [...(cs.matches ?? []), ...E2E_MATCHES];
+      // The background fetches the FAQ from the tests' local server (no CORS headers there).
+      if (manifest.manifest_version === 2)
+        manifest.permissions = [...(manifest.permissions ?? []), ...E2E_MATCHES];
+      else manifest.host_permissions = [...(manifest.host_permissions ?? []), ...E2E_MATCHES];
+    },
+    // Chrome's offscreen clipboard page (issue 4), copied as is: see entrypoints/offscreen/index.ts.
+    'build:publicAssets': (wxt, files) => {
+      if (wxt.config.browser === 'firefox') return;
+      files.push({
+        absoluteSrc: resolve(wxt.config.entrypointsDir, 'offscreen/offscreen.html'),
+        relativeDest: 'offscreen.html',
+      });
     },
   },
 });

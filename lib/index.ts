@@ -1,6 +1,7 @@
 /**
  * The pure core of the extension: no browser APIs, no DOM, no WXT; runs in plain Node.
  * Data lives in assets/data/*.json; every function that needs it takes an optional `data: HostData`
+ * argument defaulting to the bundled data, so settings or a remote catalogue can replace it.
  */
 export { academies, academyById, academyForAddress, academyForDomain, isStaffAddress } from './academies';
 export { MAX_ADDRESS_INPUT_LENGTH, parseAddresses } from './addresses';
@@ -47,3 +48,5 @@ export type {
 export { buildShareId } from './share-id';
 export type { ShareIdErrorCode, ShareIdOptions, ShareIdResult } from './share-id';
 export * from './faq/index';
+export * from './signin';
+export * from './share';

@@ -10,11 +10,16 @@ export interface TestHook {
   [name: string]: unknown;
 }
 
-export function installTestHook(extra: Record<string, unknown> = {}): void {
+export function installTestHook(
+  extra: Record<string, unknown> = {},
+  /** Features' own state to reset besides storage.local (IndexedDB…), run in order after it. */
+  resets: (() => Promise<void>)[] = [],
+): void {
   if (import.meta.env.MODE !== 'e2e') return;
   const hook: TestHook = {
     async reset() {
       await browser.storage.local.clear();
+      for (const reset of resets) await reset();
     },
     ...extra,
   };

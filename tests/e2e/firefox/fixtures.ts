@@ -96,8 +96,7 @@ export async function openExtensionPage(fx: FirefoxWithExtension, path = 'popup.
 /** Clears the extension's state from one of its pages. */
 export async function resetExtension(page: Page): Promise<void> {
   await page.evaluate(async () => {
-    const api = (globalThis as unknown as { browser: import('webextension-polyfill').Browser })
-      .browser;
+    const api = (globalThis as unknown as { browser: import('webextension-polyfill').Browser }).browser;
     await api.storage.local.clear();
   });
 }

@@ -8,8 +8,7 @@ test('the extension installs in Firefox and its popup page renders', async ({ fi
     });
     expect(heading).toContain('Compagnon Apps Édu');
     const { version, id } = await page.evaluate(() => {
-      const api = (globalThis as unknown as { browser: import('webextension-polyfill').Browser })
-        .browser;
+      const api = (globalThis as unknown as { browser: import('webextension-polyfill').Browser }).browser;
       return { version: api.runtime.getManifest().manifest_version, id: api.runtime.id };
     });
     expect(version).toBe(2);
