@@ -21,8 +21,8 @@ export {
   isValidHostname,
   matchesHostPattern,
   normalizeHostname,
-  normalizeNextcloudHost,
 } from './hosts';
+export { normalizeNextcloudHost } from './nextcloud-host';
 export { allInstanceHosts, instanceForUrl, instanceHost, instanceUrl, nationalInstances } from './instances';
 export type { InstanceMatch } from './instances';
 export {

@@ -7,7 +7,8 @@ import {
   resolveCloudId,
   utf8ByteLength,
 } from './cloud-id';
-import { bundledHostData, normalizeNextcloudHost } from './hosts';
+import { bundledHostData } from './hosts';
+import { normalizeNextcloudHost } from './nextcloud-host';
 import { instanceHost } from './instances';
 import type { Academy, HostData, Platform } from './schemas';
 

@@ -1,7 +1,8 @@
 import { academyForAddress, isStaffAddress } from './academies';
 import { MAX_ADDRESS_INPUT_LENGTH, parseAddresses } from './addresses';
 import { resolveCloudId } from './cloud-id';
-import { bundledHostData, normalizeNextcloudHost } from './hosts';
+import { bundledHostData } from './hosts';
+import { normalizeNextcloudHost } from './nextcloud-host';
 import { createTranslator, type Dictionary, type Lang } from './i18n';
 import type { HostData, Platform } from './schemas';
 import { buildShareId, type ShareIdErrorCode } from './share-id';

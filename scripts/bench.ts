@@ -239,6 +239,15 @@ function benchShareIds(count = 10_000) {
 
 async function main() {
   mkdirSync(OUT, { recursive: true });
+  // `npm run bench -- --search-only`: the FAQ search figures alone, without browsers (a quick loop).
+  if (process.argv.includes('--search-only')) {
+    const figures = {
+      bundled: benchSearch(bundledFaq),
+      synthetic1000: benchSearch(syntheticCorpus(bundledFaq)),
+    };
+    console.log(JSON.stringify(figures, null, 1));
+    return;
+  }
   const { chromium: chromiumPath } = ensureBrowsers();
   console.log('Building the release flavour…');
   build();

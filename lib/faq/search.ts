@@ -74,6 +74,8 @@ interface IndexedEntry {
   question: string;
   section: string;
   answer: string;
+  /** The answer's words and their index terms, computed at the first hit (snippets need them). */
+  words?: AnswerWord[];
 }
 
 export function createFaqIndex(entries: readonly FaqEntry[]): FaqIndex {
@@ -131,7 +133,14 @@ export function createFaqIndex(entries: readonly FaqEntry[]): FaqIndex {
 }
 
 function toHit(entry: IndexedEntry, result: SearchResult): FaqHit {
-  const { snippet, highlights } = makeSnippet(entry.answer, new Set(result.terms));
+  // Stemming a whole answer costs more than the search itself: do it once per entry, not per query.
+  entry.words ??= answerWords(entry.answer);
+  const { snippet, highlights } = makeSnippet(
+    entry.answer,
+    new Set(result.terms),
+    SNIPPET_LENGTH,
+    entry.words,
+  );
   return {
     id: entry.id,
     question: entry.question,
@@ -148,12 +157,24 @@ interface WordMatch {
   terms: string[];
 }
 
-/** Words of `text` whose index terms are among `matched`, with their offsets. */
-function findMatches(text: string, matched: ReadonlySet<string>): WordMatch[] {
-  const found: WordMatch[] = [];
+/** A word of an answer, its offsets and its index terms. */
+type AnswerWord = WordMatch;
+
+function answerWords(text: string): AnswerWord[] {
+  const words: AnswerWord[] = [];
   for (const word of text.matchAll(/[\p{L}\p{N}]+/gu)) {
-    const terms = (processFrenchTerm(word[0]) ?? []).filter((term) => matched.has(term));
-    if (terms.length > 0) found.push({ start: word.index, end: word.index + word[0].length, terms });
+    const terms = processFrenchTerm(word[0]) ?? [];
+    if (terms.length > 0) words.push({ start: word.index, end: word.index + word[0].length, terms });
+  }
+  return words;
+}
+
+/** Words whose index terms are among `matched`, with their offsets. */
+function findMatches(words: readonly AnswerWord[], matched: ReadonlySet<string>): WordMatch[] {
+  const found: WordMatch[] = [];
+  for (const word of words) {
+    const terms = word.terms.filter((term) => matched.has(term));
+    if (terms.length > 0) found.push({ ...word, terms });
   }
   return found;
 }
@@ -166,8 +187,9 @@ export function makeSnippet(
   text: string,
   matched: ReadonlySet<string>,
   length = SNIPPET_LENGTH,
+  words: readonly AnswerWord[] = answerWords(text),
 ): { snippet: string; highlights: FaqHighlight[] } {
-  const matches = findMatches(text, matched);
+  const matches = findMatches(words, matched);
   let anchor = 0;
   let best = 0;
   for (const [i, first] of matches.entries()) {
