@@ -295,18 +295,26 @@ async function main() {
   };
   writeFileSync(join(OUT, 'bench.json'), JSON.stringify(result, null, 2));
 
-  const row = (label: string, value: string, target = '') =>
+  // The same rows on the console and as a Markdown table for the README (bench-results/bench.md).
+  const machineLine = `${machine.cpus}, ${machine.memoryGiB} GiB, load ${machine.loadavg.join(' ')}, ${machine.chromium}, Node ${machine.node}, ${machine.date.slice(0, 10)}`;
+  const markdown = [`Machine: ${machineLine}.`, '', '| measure | value | target |', '|---|---:|---|'];
+  const row = (label: string, value: string, target = '') => {
     console.log(`${label.padEnd(44)}${value.padStart(22)}  ${target}`);
-  console.log(
-    `\nMachine: ${machine.cpus}, ${machine.memoryGiB} GiB, load ${machine.loadavg.join(' ')}, ${machine.chromium}`,
-  );
+    markdown.push(`| ${label} | ${value} | ${target} |`);
+  };
+  console.log(`\nMachine: ${machineLine}`);
   row('Blank extension page (median / p95)', `${ms(pages.blank.median)} / ${ms(pages.blank.p95)}`);
   row('Popup ready (median / p95)', `${ms(pages.popup.median)} / ${ms(pages.popup.p95)}`);
   row('Popup / blank (median)', `${pages.popupRatio.toFixed(2)} ×`, 'target ≤ 1.5 ×');
   row('Options ready (median / p95)', `${ms(pages.options.median)} / ${ms(pages.options.p95)}`);
   row('Options / blank (median)', `${pages.optionsRatio.toFixed(2)} ×`);
   for (const r of sizes.rows as { name: string; raw: number; gzip: number }[]) {
-    row(`Size ${r.name} (raw / gzip)`, `${(r.raw / 1024).toFixed(1)} / ${(r.gzip / 1024).toFixed(1)} KiB`);
+    const budget = { popup: 'budget ≤ 30 KiB gzip', 'content script': 'budget ≤ 12 KiB gzip' }[r.name] ?? '';
+    row(
+      `Size ${r.name} (raw / gzip)`,
+      `${(r.raw / 1024).toFixed(1)} / ${(r.gzip / 1024).toFixed(1)} KiB`,
+      budget,
+    );
   }
   for (const [label, s] of [
     ['bundled FAQ', searchBundled],
@@ -333,7 +341,8 @@ async function main() {
   row('Same page on a host it does not match', ms(content.withOnOtherHost.median));
   row('Added by the extension (median)', ms(content.addedMedian));
   row('Of which the content script (median)', ms(content.scriptMedian));
-  console.log(`\nWritten to ${join('bench-results', 'bench.json')}`);
+  writeFileSync(join(OUT, 'bench.md'), `${markdown.join('\n')}\n`);
+  console.log(`\nWritten to bench-results/bench.json and bench-results/bench.md`);
 }
 
 main().catch((error) => {
