@@ -1,31 +1,11 @@
 import * as z from 'zod/mini';
-import type { Platform, ServiceId } from './schemas';
+import { kebabSchema, PLATFORMS, SERVICE_IDS } from './schema-parts';
 
 /**
  * Schemas of the services catalogue (assets/data/catalogue.json and remote catalogues) and of the
  * per-academy overrides (catalogue or administrator policy). The types are inferred from them.
  */
 
-/*
- * Bundle size: no *values* from ./schemas (its zod schemas of the host data would come along into the
- * popup). The two lists below repeat the core's; tests/unit/catalogue.test.ts checks they agree.
- */
-const PLATFORM_IDS = ['beta', 'national'] as const satisfies readonly Platform[];
-const INSTANCE_SERVICE_IDS = [
-  'portal',
-  'nextcloud',
-  'peertube',
-  'pads',
-  'codimd',
-  'blog',
-  'forum',
-  'forge',
-  'podeduc',
-  'auth',
-] as const satisfies readonly ServiceId[];
-
-const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const kebab = z.string().check(z.maxLength(63), z.regex(KEBAB, 'kebab-case ASCII expected'));
 const text = z.string().check(z.minLength(1), z.maxLength(200));
 
 export const httpsUrlSchema = z.string().check(
@@ -46,15 +26,15 @@ export type LocalizedText = z.infer<typeof localizedTextSchema>;
 
 export const catalogueServiceSchema = z
   .object({
-    id: kebab,
+    id: kebabSchema,
     name: localizedTextSchema,
     /** On the national platform, when the service goes by another name ("Nuage"). */
     nationalName: z.optional(localizedTextSchema),
     description: localizedTextSchema,
     /** Name of a bundled icon (components/popup/icons.tsx); an unknown name shows a generic icon. */
-    icon: z.optional(kebab),
+    icon: z.optional(kebabSchema),
     /** A platform service: its host comes from the host data (academy + platform). */
-    instance: z.optional(z.enum(INSTANCE_SERVICE_IDS)),
+    instance: z.optional(z.enum(SERVICE_IDS)),
     /** Path appended to the instance's root, e.g. "/mypads/". */
     path: z.optional(z.string().check(z.maxLength(200), z.regex(/^\/[A-Za-z0-9._~!$&'()*+,;=:@/-]*$/))),
     /** A fixed link instead (external services, or an academy's own service). */
@@ -62,7 +42,7 @@ export const catalogueServiceSchema = z
     /** Run outside the platform (shown as such). */
     external: z.optional(z.boolean()),
     /** Only on these platforms (default: both). */
-    platforms: z.optional(z.array(z.enum(PLATFORM_IDS))),
+    platforms: z.optional(z.array(z.enum(PLATFORMS))),
     inferred: z.optional(z.boolean()),
   })
   .check(z.refine((s) => (s.instance === undefined) !== (s.url === undefined), 'either `instance` or `url`'));
@@ -70,13 +50,13 @@ export type CatalogueService = z.infer<typeof catalogueServiceSchema>;
 
 /** Per-academy overrides: the DANE may hide services and add its own (FAQ, "interlocuteurs"). */
 export const academyOverrideSchema = z.object({
-  hide: z.optional(z.array(kebab).check(z.maxLength(50))),
+  hide: z.optional(z.array(kebabSchema).check(z.maxLength(50))),
   add: z.optional(z.array(catalogueServiceSchema).check(z.maxLength(50))),
   /** The academy's support (DANE) page. */
   support: z.optional(z.object({ url: httpsUrlSchema, name: z.optional(localizedTextSchema) })),
 });
 export type AcademyOverride = z.infer<typeof academyOverrideSchema>;
-export const academyOverridesSchema = z.record(kebab, academyOverrideSchema);
+export const academyOverridesSchema = z.record(kebabSchema, academyOverrideSchema);
 export type AcademyOverrides = z.infer<typeof academyOverridesSchema>;
 
 const uniqueIds = (list: readonly { id: string }[]) => new Set(list.map((s) => s.id)).size === list.length;

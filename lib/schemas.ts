@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { isValidHostname } from './hosts';
+import { kebabSchema, SERVICE_IDS } from './schema-parts';
 
 /**
  * Schemas of the bundled data (assets/data/academies.json, assets/data/instances.json) and of a remote
@@ -7,48 +8,17 @@ import { isValidHostname } from './hosts';
  * schemas are the single source of truth; the unit tests validate the bundled JSON against them.
  */
 
-/** Every service the extension knows, on either platform. */
-export const SERVICE_IDS = [
-  'portal',
-  'nextcloud',
-  'peertube',
-  'pads',
-  'codimd',
-  'blog',
-  'forum',
-  'forge',
-  'podeduc',
-  'auth',
-] as const;
-export type ServiceId = (typeof SERVICE_IDS)[number];
-
-/** The services the beta platform ran for each academy (the national platform adds forge, podeduc, auth). */
-export const ACADEMY_SERVICE_IDS = [
-  'portal',
-  'nextcloud',
-  'peertube',
-  'pads',
-  'codimd',
-  'blog',
-  'forum',
-] as const satisfies readonly ServiceId[];
-export type AcademyServiceId = (typeof ACADEMY_SERVICE_IDS)[number];
-
-/** 'beta': one instance per academy and service (2020); 'national': shared instances (since 2021). */
-export const PLATFORMS = ['beta', 'national'] as const;
-export type Platform = (typeof PLATFORMS)[number];
+export { ACADEMY_SERVICE_IDS, PLATFORMS, SERVICE_IDS } from './schema-parts';
+export type { AcademyServiceId, Platform, ServiceId } from './schema-parts';
 
 export const ACADEMY_KINDS = ['academie', 'territoire', 'administration'] as const;
 export type AcademyKind = (typeof ACADEMY_KINDS)[number];
 
 const ACADEMY_FIELDS = ['name', 'kind', 'domains', 'region', 'slug', 'support'] as const;
 
-/** Kebab-case ASCII, e.g. "nancy-metz". */
-const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const SLUG_PLACEHOLDER = '{slug}';
 
 const serviceIdSchema = z.enum(SERVICE_IDS);
-const kebabSchema = z.string().check(z.maxLength(63), z.regex(KEBAB, 'kebab-case ASCII expected'));
 /** A lower-case ASCII host name (IDN in its xn-- form), as the WHATWG URL parser produces it. */
 export const hostnameSchema = z.string().check(z.refine(isValidHostname, 'lower-case host name expected'));
 

@@ -13,6 +13,7 @@ import { serializeSettings } from '../../lib/settings-file';
 import { isValidSettingValue } from '../../lib/settings';
 import type { Settings } from '../../lib/settings';
 import { AcademySelect } from '../ui/AcademySelect';
+import { AddressField } from '../ui/AddressField';
 import type { OptionsClient } from './client';
 import { optionsStrings } from './strings';
 import type { OptionsStringKey } from './strings';
@@ -115,28 +116,17 @@ function ProfileSection(props: {
   return (
     <Section title={t('profile.heading')}>
       <form onSubmit={save} noValidate>
-        <div class="field">
-          <label for={`${id}-address`}>{t('profile.address')}</label>
-          <input
-            id={`${id}-address`}
-            data-testid="profile-address"
-            type="email"
-            autocomplete="email"
-            spellcheck={false}
-            value={address}
-            aria-invalid={error ? true : undefined}
-            aria-describedby={`${id}-address-hint${error ? ` ${id}-error` : ''}`}
-            onInput={(e) => {
-              const value = e.currentTarget.value;
-              setAddress(value);
-              const found = academyForAddress(value.trim(), hostData);
-              if (found) setAcademyId(found.id);
-            }}
-          />
-          <span id={`${id}-address-hint`} class="hint">
-            {t('profile.addressHint')}
-          </span>
-        </div>
+        <AddressField
+          label={t('profile.address')}
+          hint={t('profile.addressHint')}
+          value={address}
+          errorId={error ? `${id}-error` : undefined}
+          onInput={(value) => {
+            setAddress(value);
+            const found = academyForAddress(value.trim(), hostData);
+            if (found) setAcademyId(found.id);
+          }}
+        />
         <AcademySelect
           lang={lang}
           academies={hostData.academies}

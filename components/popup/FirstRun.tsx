@@ -6,6 +6,7 @@ import { bundledHostData } from '../../lib/hosts';
 import type { HostData } from '../../lib/schemas';
 import type { Settings } from '../../lib/settings';
 import { AcademySelect } from '../ui/AcademySelect';
+import { AddressField } from '../ui/AddressField';
 import { firstRunStrings } from './first-run-strings';
 
 export interface FirstRunProps {
@@ -67,23 +68,14 @@ export function FirstRun({ lang, hostData = bundledHostData, profile, onSave, on
       <h2 id={`${id}-heading`}>{t('firstRun.heading')}</h2>
       <p>{t('firstRun.intro')}</p>
       <form onSubmit={submitAddress} noValidate>
-        <div class="field">
-          <label for={`${id}-address`}>{t('firstRun.address')}</label>
-          <input
-            id={`${id}-address`}
-            data-testid="profile-address"
-            type="email"
-            autocomplete="email"
-            spellcheck={false}
-            ref={addressRef}
-            value={address}
-            aria-invalid={addressError ? true : undefined}
-            aria-describedby={`${id}-address-hint${addressError ? ` ${id}-address-error` : ''}`}
-            onInput={(e) => setAddress(e.currentTarget.value)}
-          />
-          <span id={`${id}-address-hint`} class="hint">
-            {t('firstRun.addressHint')}
-          </span>
+        <AddressField
+          label={t('firstRun.address')}
+          hint={t('firstRun.addressHint')}
+          value={address}
+          errorId={addressError ? `${id}-address-error` : undefined}
+          inputRef={addressRef}
+          onInput={setAddress}
+        >
           <p
             id={`${id}-address-error`}
             role="alert"
@@ -91,7 +83,7 @@ export function FirstRun({ lang, hostData = bundledHostData, profile, onSave, on
           >
             {addressError}
           </p>
-        </div>
+        </AddressField>
         <button type="submit" class="btn" disabled={busy}>
           {t('firstRun.submit')}
         </button>

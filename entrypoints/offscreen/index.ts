@@ -1,5 +1,6 @@
 /// <reference types="chrome" />
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { copyWithTextarea } from '@/components/ui/clipboard';
 import { parseOffscreenCopyMessage, type OffscreenCopyResponse } from '@/lib/share-messages';
 
 /**
@@ -13,19 +14,6 @@ import { parseOffscreenCopyMessage, type OffscreenCopyResponse } from '@/lib/sha
  * copies into the Chrome build: an HTML entrypoint would get WXT's module preamble, which Vite then
  * splits into one more chunk that the popup loads too (the popup has a size budget).
  */
-function copyWithTextarea(text: string): boolean {
-  const area = document.createElement('textarea');
-  area.value = text;
-  document.body.append(area);
-  area.select();
-  try {
-    // Deprecated, but the only route without focus; the manifest's clipboardWrite allows it.
-    return document.execCommand('copy');
-  } finally {
-    area.remove();
-  }
-}
-
 export default defineUnlistedScript({
   include: ['chrome'],
   main() {
@@ -33,7 +21,7 @@ export default defineUnlistedScript({
       // Other broadcasts are not for us; only our own service worker (no tab) may ask.
       const message = parseOffscreenCopyMessage(raw);
       if (!message || sender.id !== chrome.runtime.id || sender.tab) return undefined;
-      const response: OffscreenCopyResponse = { ok: copyWithTextarea(message.text) };
+      const response: OffscreenCopyResponse = { ok: copyWithTextarea(document, message.text) };
       sendResponse(response);
       return undefined;
     });

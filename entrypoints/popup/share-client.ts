@@ -1,5 +1,6 @@
 import browser from 'webextension-polyfill';
 import type { ShareClient } from '../../components/share/client';
+import { copyWithTextarea } from '../../components/ui/clipboard';
 import { updateSettings } from '../../lib/settings';
 import { addToShareHistory, clearShareHistory, readShareHistory } from '../../lib/share-history';
 
@@ -37,17 +38,6 @@ async function copyText(text: string): Promise<boolean> {
     return true;
   } catch {
     // Older engines, or a page that lost focus: the textarea route (clipboardWrite allows it).
-    const area = document.createElement('textarea');
-    area.value = text;
-    area.setAttribute('readonly', '');
-    area.style.position = 'fixed';
-    area.style.opacity = '0';
-    document.body.append(area);
-    area.select();
-    try {
-      return document.execCommand('copy');
-    } finally {
-      area.remove();
-    }
+    return copyWithTextarea(document, text);
   }
 }

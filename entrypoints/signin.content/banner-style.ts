@@ -3,7 +3,8 @@
  * web-accessible (WXT's cssInjectionMode 'ui' fetches a CSS file the page could probe), and the rules
  * cannot leak into the page. `:host` rules marked !important win over the page's, even !important
  * ones (in the cascade, important declarations of the inner shadow context beat the outer ones), so
- * page CSS can neither hide nor restyle the banner.
+ * page CSS can neither hide nor restyle the banner. Colours are `light-dark(<light>, <dark>)`, resolved
+ * by the banner's `color-scheme`: the system's, or the user's theme (`data-theme`).
  */
 export const bannerCss = `
 :host {
@@ -16,13 +17,14 @@ export const bannerCss = `
   max-width: 100% !important;
 }
 .banner {
-  --bg: #fff4e5;
-  --text: #1d1d1d;
-  --muted: #4a4a4a;
-  --accent: #a34100;
-  --accent-text: #ffffff;
-  --border: #e0b98f;
-  --focus: #1f4fbf;
+  --bg: light-dark(#fff4e5, #2d2218);
+  --text: light-dark(#1d1d1d, #f2f2f2);
+  --muted: light-dark(#4a4a4a, #cfcfcf);
+  --accent: light-dark(#a34100, #ffb072);
+  --accent-text: light-dark(#ffffff, #1d1d1d);
+  --border: light-dark(#e0b98f, #7a5534);
+  --focus: light-dark(#1f4fbf, #9dbaff);
+  color-scheme: light dark;
   box-sizing: border-box;
   margin: 0;
   padding: 12px 14px;
@@ -36,10 +38,16 @@ export const bannerCss = `
   overflow-wrap: anywhere;
 }
 .banner[data-kind='address-form'] {
-  --bg: #eef3ff;
-  --accent: #1f4fbf;
-  --border: #b7c7ee;
-  --focus: #a34100;
+  --bg: light-dark(#eef3ff, #18223a);
+  --accent: light-dark(#1f4fbf, #9dbaff);
+  --border: light-dark(#b7c7ee, #3d5180);
+  --focus: light-dark(#a34100, #ffb072);
+}
+.banner[data-theme='light'] {
+  color-scheme: light;
+}
+.banner[data-theme='dark'] {
+  color-scheme: dark;
 }
 .source {
   margin: 0 0 4px;
@@ -84,38 +92,6 @@ export const bannerCss = `
 .btn:focus-visible {
   outline: 3px solid var(--focus);
   outline-offset: 2px;
-}
-@media (prefers-color-scheme: dark) {
-  .banner:not([data-theme='light']) {
-    --bg: #2d2218;
-    --text: #f2f2f2;
-    --muted: #cfcfcf;
-    --accent: #ffb072;
-    --accent-text: #1d1d1d;
-    --border: #7a5534;
-    --focus: #9dbaff;
-  }
-  .banner[data-kind='address-form']:not([data-theme='light']) {
-    --bg: #18223a;
-    --accent: #9dbaff;
-    --border: #3d5180;
-    --focus: #ffb072;
-  }
-}
-.banner[data-theme='dark'] {
-  --bg: #2d2218;
-  --text: #f2f2f2;
-  --muted: #cfcfcf;
-  --accent: #ffb072;
-  --accent-text: #1d1d1d;
-  --border: #7a5534;
-  --focus: #9dbaff;
-}
-.banner[data-theme='dark'][data-kind='address-form'] {
-  --bg: #18223a;
-  --accent: #9dbaff;
-  --border: #3d5180;
-  --focus: #ffb072;
 }
 @media (forced-colors: active) {
   .banner {

@@ -1,7 +1,7 @@
 /**
  * Stable entry ids: the question folded to lower-case ASCII words joined by hyphens, cut at a word
- * boundary. The same question always gives the same id across rebuilds (scripts/extract-faq.mjs
- * mirrors this function; a data test checks they agree).
+ * boundary. The same question always gives the same id across rebuilds (scripts/extract-faq.ts
+ * uses this function too).
  */
 export const MAX_SLUG_LENGTH = 80;
 

@@ -46,6 +46,10 @@ function jsonFetch(body: unknown, status = 200) {
   return Object.assign(fetch, { urls });
 }
 
+/** A first refresh at NOW: the downloaded copy, with the new quota answer, is in IndexedDB. */
+const storeDownloadedCopy = (idbFactory: IDBFactory) =>
+  runFaqRefresh({ url: FAQ_URL, fetch: jsonFetch(documentOf(withNewQuotaAnswer)), idbFactory, now: NOW });
+
 async function storedEntries(idbFactory: IDBFactory): Promise<{ entries: FaqEntry[]; source?: string }> {
   const loaded = await loadFaq({ idbFactory });
   if (loaded.source !== 'indexeddb') throw new Error('expected IndexedDB');
@@ -93,12 +97,7 @@ describe('runFaqRefresh', () => {
 
   it('keeps the good cache when the answer is refused (truncated) or the network is down', async () => {
     const idbFactory = new IDBFactory();
-    await runFaqRefresh({
-      url: FAQ_URL,
-      fetch: jsonFetch(documentOf(withNewQuotaAnswer)),
-      idbFactory,
-      now: NOW,
-    });
+    await storeDownloadedCopy(idbFactory);
 
     const truncated = await runFaqRefresh({
       url: FAQ_URL,
@@ -126,12 +125,7 @@ describe('runFaqRefresh', () => {
 
   it('once the address is removed, the downloaded copy gives way to the bundled one', async () => {
     const idbFactory = new IDBFactory();
-    await runFaqRefresh({
-      url: FAQ_URL,
-      fetch: jsonFetch(documentOf(withNewQuotaAnswer)),
-      idbFactory,
-      now: NOW,
-    });
+    await storeDownloadedCopy(idbFactory);
     const result = await runFaqRefresh({ url: undefined, idbFactory, now: NOW + 1 });
     expect(result.status).toBe('no-url');
     const stored = await storedEntries(idbFactory);
@@ -289,12 +283,7 @@ describe('popup client', () => {
 
   it('reads the cache the background wrote, and searches it', async () => {
     const idbFactory = new IDBFactory();
-    await runFaqRefresh({
-      url: FAQ_URL,
-      fetch: jsonFetch(documentOf(withNewQuotaAnswer)),
-      idbFactory,
-      now: NOW,
-    });
+    await storeDownloadedCopy(idbFactory);
     const snapshot = await readFaqSnapshot({ idbFactory });
     expect(snapshot.storage).toBe('indexeddb');
     expect(snapshot.meta.source).toBe('network');

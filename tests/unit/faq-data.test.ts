@@ -170,10 +170,10 @@ describe('bundled FAQ data (assets/data/faq.json)', () => {
     expect(slugify('?!')).toBe('question');
   });
 
-  it.skipIf(!existsSync(SEED))('is what scripts/extract-faq.mjs makes of the seed text', () => {
-    const script = fileURLToPath(new URL('../../scripts/extract-faq.mjs', import.meta.url));
+  it.skipIf(!existsSync(SEED))('is what scripts/extract-faq.ts makes of the seed text', () => {
+    const script = fileURLToPath(new URL('../../scripts/extract-faq.ts', import.meta.url));
     const out = join(mkdtempSync(join(tmpdir(), 'faq-')), 'faq.json');
-    execFileSync(process.execPath, [script, SEED, out], { stdio: 'ignore' });
+    execFileSync(process.execPath, ['--import', 'tsx', script, SEED, out], { stdio: 'ignore' });
     expect(JSON.parse(readFileSync(out, 'utf8'))).toEqual(faqJson);
   });
 });

@@ -4,7 +4,7 @@ import type { Page, Worker } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { startTestServer, type TestServer } from '../server';
-import { expect, openExtensionPage, test } from './fixtures';
+import { expect, openExtensionPage, setSettings, test } from './fixtures';
 
 // Issue 6: the offline FAQ. The popup reads IndexedDB only; the background fetches. No API fires an
 // alarm, and settings accept only https FAQ addresses, so the refresh from the tests' local server
@@ -45,14 +45,6 @@ function refreshFrom(serviceWorker: Worker, url: string): Promise<RefreshRespons
     if (!hook) throw new Error('The e2e test hook is missing: is this the e2e build?');
     return hook.refreshFaq(faqUrl);
   }, url);
-}
-
-/** French UI (the browser here speaks en-US, which the "auto" language would follow) + `settings`. */
-async function setSettings(serviceWorker: Worker, settings: Record<string, unknown> = {}): Promise<void> {
-  await serviceWorker.evaluate(
-    (value) => chrome.storage.local.set({ settingsStorage: { version: 2, language: 'fr', ...value } }),
-    settings,
-  );
 }
 
 async function openFaqTab(page: Page, extensionId: string): Promise<void> {

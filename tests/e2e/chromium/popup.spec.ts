@@ -1,20 +1,12 @@
 /// <reference types="chrome" />
 import AxeBuilder from '@axe-core/playwright';
-import type { Page, Worker } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SCREENSHOT_DIR } from '../paths';
-import { expect, openExtensionPage, test } from './fixtures';
+import { expect, openExtensionPage, setSettings, test } from './fixtures';
 
 // Issue 3: the toolbar popup (first run, catalogue, tabs) and the options page.
-
-/** Stored settings (version 2); the language is set because headless Chromium speaks en-US. */
-async function setSettings(serviceWorker: Worker, settings: Record<string, unknown> = {}): Promise<void> {
-  await serviceWorker.evaluate(
-    (value) => chrome.storage.local.set({ settingsStorage: { version: 2, language: 'fr', ...value } }),
-    settings,
-  );
-}
 
 const GRENOBLE = { profile: { address: 'jean.dupont@ac-grenoble.fr', academyId: 'grenoble' } };
 

@@ -11,7 +11,7 @@ import {
   VERSAILLES_HOST,
   type Decision,
 } from '../signin-pages';
-import { expect, test } from './fixtures';
+import { expect, setSettings, test } from './fixtures';
 
 // The fake pages are served by request routing with the real host names, so the release match
 // patterns and instanceForUrl are exercised as they are in production.
@@ -50,13 +50,6 @@ async function decided(page: Page, address: string): Promise<Decision> {
 
 async function typeAddress(page: Page, address: string): Promise<void> {
   await page.getByLabel('Adresse de courriel').fill(address);
-}
-
-/** Headless Chromium says en-US: the specs pick French (the default for a French user) in the settings. */
-async function setSettings(serviceWorker: Worker, settings: Record<string, unknown>): Promise<void> {
-  await serviceWorker.evaluate(async (patch) => {
-    await chrome.storage.local.set({ settingsStorage: { version: 2, language: 'fr', ...patch } });
-  }, settings);
 }
 
 async function dismissedSites(serviceWorker: Worker): Promise<string[]> {

@@ -1,16 +1,9 @@
 import type { Page } from 'puppeteer-core';
-import { expect, openExtensionPage, pollEvaluate, resetExtension, test } from './fixtures';
+import { expect, openExtensionPage, pollEvaluate, resetExtension, setSettings, test } from './fixtures';
 
 // Issue 3 in Firefox (MV2): first run, catalogue links, the options page, no managed storage.
 
 type ExtensionGlobal = { browser: import('webextension-polyfill').Browser };
-
-function setSettings(page: Page, settings: Record<string, unknown>): Promise<void> {
-  return page.evaluate(async (value) => {
-    const api = (globalThis as unknown as ExtensionGlobal).browser;
-    await api.storage.local.set({ settingsStorage: { version: 2, ...value } });
-  }, settings);
-}
 
 /** href of each service link of the catalogue, by service id, once it is shown. */
 function catalogueLinks(page: Page, academyHeading: string): Promise<Record<string, string>> {

@@ -1,21 +1,21 @@
-#!/usr/bin/env node
 /**
  * Regenerates assets/data/faq.json from the text extraction of the apps.education.fr FAQ page
  * (default: /work/shared/seed/faq-apps-education-fr.txt).
  *
- *   node scripts/extract-faq.mjs [seed.txt] [out.json]
+ *   npx tsx scripts/extract-faq.ts [seed.txt] [out.json]
  *
  * The seed is a copy-paste of the web page, with extraction defects. Every repair below is listed
  * explicitly (no guessing), so a reviewer can check each one against the text; the output is then
  * hand-checked and the JSON, not this script, is what ships. tests/unit/faq-data.test.ts keeps the
  * JSON honest (valid, unique ids, whole URLs, no broken words, the repeated sentence once).
- *
- * Kept in plain JavaScript so it runs with bare Node; `slugify` mirrors lib/faq/slug.ts (the data test
- * runs this script on the seed, compares with the JSON, and checks every id with the TypeScript slug).
+ * The data test also runs this script on the seed and compares the result with the JSON. Entry and
+ * section ids come from lib/faq/slug.ts, the extension's own slug.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { FaqDocument, FaqEntry, FaqSection, Inline, ListBlock, ParagraphBlock } from '../lib/faq/schema';
+import { slugify, uniqueSlugs } from '../lib/faq/slug';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const seedPath = process.argv[2] ?? '/work/shared/seed/faq-apps-education-fr.txt';
@@ -25,7 +25,7 @@ const outPath = process.argv[3] ?? resolve(root, 'assets/data/faq.json');
  * Literal repairs of the extraction, applied to the raw text before parsing.
  * Each one restores text the extractor damaged; none changes the FAQ's wording.
  */
-const REPAIRS = [
+const REPAIRS: [from: string, to: string][] = [
   // A URL split in two across lines (the hyphen is part of the host name "mim-libre.fr").
   ['(https://gitlab.mim-\n\nlibre.fr/alphabet/laboite)', '(https://gitlab.mim-libre.fr/alphabet/laboite)'],
   // A sentence broken across two paragraphs in the middle ("à différents titres").
@@ -75,29 +75,13 @@ const FUSED_QUESTIONS = [
 
 const IGNORED_LINES = new Set(['Questions fréquentes']);
 
-/** Mirrors lib/faq/slug.ts. */
-export function slugify(text, maxLength = 80) {
-  const slug = text
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/œ/g, 'oe')
-    .replace(/æ/g, 'ae')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  if (slug.length <= maxLength) return slug || 'question';
-  const cut = slug.slice(0, maxLength + 1);
-  const lastDash = cut.lastIndexOf('-');
-  return (lastDash > 0 ? cut.slice(0, lastDash) : slug.slice(0, maxLength)).replace(/-+$/, '');
-}
-
 /** `text (https://…)` → text + link. The link text is the word just before the parenthesis. */
 const LINK = /(\S+) \(((?:https?:\/\/|mailto:)[^\s()]+)\)/g;
 const LEADING_PUNCT = /^["'«“(]+/;
 
-function toInlines(text) {
-  const inlines = [];
-  const pushText = (t) => {
+function toInlines(text: string): Inline[] {
+  const inlines: Inline[] = [];
+  const pushText = (t: string) => {
     if (!t) return;
     const last = inlines[inlines.length - 1];
     if (last && !('href' in last)) last.text += t;
@@ -105,7 +89,7 @@ function toInlines(text) {
   };
   let index = 0;
   for (const match of text.matchAll(LINK)) {
-    const [whole, word, href] = match;
+    const [whole, word = '', href = ''] = match;
     const lead = LEADING_PUNCT.exec(word)?.[0] ?? '';
     pushText(text.slice(index, match.index) + lead);
     // Canonical form (as `new URL` writes it), the same as lib/faq/html.ts produces.
@@ -117,20 +101,21 @@ function toInlines(text) {
 }
 
 /** Plain form of a question: link annotations dropped, the link text kept. */
-function plainQuestion(text) {
+function plainQuestion(text: string): string {
   return text.replace(LINK, '$1').trim();
 }
 
-function dropOverlap(previous, next) {
+function dropOverlap(previous: string, next: string): string | null {
   for (let length = Math.min(previous.length, next.length); length >= MIN_OVERLAP; length--) {
     const tail = previous.slice(previous.length - length);
-    const startsAtWord = length === previous.length || /\s/.test(previous[previous.length - length - 1]);
+    const startsAtWord =
+      length === previous.length || /\s/.test(previous[previous.length - length - 1] ?? '');
     if (startsAtWord && next.startsWith(tail)) return next.slice(length).trimStart();
   }
   return null;
 }
 
-function parse(raw) {
+export function parse(raw: string): FaqDocument {
   let text = raw.replace(/\r\n?/g, '\n');
   for (const [from, to] of REPAIRS) {
     if (!text.includes(from))
@@ -138,16 +123,16 @@ function parse(raw) {
     text = text.replace(from, to);
   }
 
-  const sections = [];
-  const entries = [];
-  let group;
-  let section;
-  let entry;
-  let lastParagraph;
-  let list;
+  const sections: FaqSection[] = [];
+  const entries: FaqEntry[] = [];
+  let group: string | undefined;
+  let section: FaqSection | undefined;
+  let entry: FaqEntry | undefined;
+  let lastParagraph: { raw: string; block: ParagraphBlock } | undefined;
+  let list: ListBlock | undefined;
   let answerIsListItem = false;
 
-  const newEntry = (question) => {
+  const newEntry = (question: string) => {
     if (!section) throw new Error(`Question outside a section: ${question}`);
     entry = { id: '', question: plainQuestion(question), answer: [], section: section.title };
     entries.push(entry);
@@ -155,7 +140,7 @@ function parse(raw) {
     list = undefined;
     answerIsListItem = false;
   };
-  const addParagraph = (content) => {
+  const addParagraph = (content: string) => {
     if (!entry) throw new Error(`Text outside an entry: ${content}`);
     if (lastParagraph) {
       const rest = dropOverlap(lastParagraph.raw, content);
@@ -165,12 +150,12 @@ function parse(raw) {
         return;
       }
     }
-    const block = { type: 'p', content: toInlines(content) };
+    const block: ParagraphBlock = { type: 'p', content: toInlines(content) };
     entry.answer.push(block);
     lastParagraph = { raw: content, block };
     list = undefined;
   };
-  const addListItem = (content) => {
+  const addListItem = (content: string) => {
     if (!entry) throw new Error(`List item outside an entry: ${content}`);
     if (!list) {
       list = { type: 'ul', items: [] };
@@ -188,8 +173,8 @@ function parse(raw) {
       group = GROUPS.get(line);
       continue;
     }
-    if (SECTIONS.has(line)) {
-      const title = SECTIONS.get(line);
+    const title = SECTIONS.get(line);
+    if (title !== undefined) {
       section = { id: slugify(title), title, group };
       sections.push(section);
       entry = undefined;
@@ -199,7 +184,7 @@ function parse(raw) {
 
     const question = /^(-\s*)?▼\s*(.*)$/.exec(line);
     if (question) {
-      const [, dash, body] = question;
+      const [, dash, body = ''] = question;
       const fused = FUSED_QUESTIONS.find((q) => body.startsWith(q) && body.length > q.length);
       newEntry(fused ?? body);
       answerIsListItem = Boolean(dash);
@@ -207,25 +192,22 @@ function parse(raw) {
       continue;
     }
 
-    const bullet = /^(?:-|•)\s+(.*)$/.exec(line);
-    if (bullet) {
+    const bullet = /^(?:-|•)\s+(.*)$/.exec(line)?.[1];
+    if (bullet !== undefined) {
       // In the "Problèmes fréquents" list the questions themselves were list items, so the first
       // "- …" line after such a question is its answer paragraph, not a list.
-      if (answerIsListItem && entry && entry.answer.length === 0) addParagraph(bullet[1]);
-      else addListItem(bullet[1]);
+      if (answerIsListItem && entry && entry.answer.length === 0) addParagraph(bullet);
+      else addListItem(bullet);
       continue;
     }
     addParagraph(line);
   }
 
-  const seen = new Set();
-  for (const e of entries) {
-    let id = slugify(e.question);
-    for (let n = 2; seen.has(id); n++) id = `${slugify(e.question)}-${n}`;
-    seen.add(id);
-    e.id = id;
+  const ids = uniqueSlugs(entries.map((e) => e.question));
+  entries.forEach((e, i) => {
+    e.id = ids[i] ?? '';
     if (e.answer.length === 0) throw new Error(`Empty answer: ${e.question}`);
-  }
+  });
   return { version: 1, sections, entries };
 }
 
@@ -235,5 +217,3 @@ if (isMain) {
   writeFileSync(outPath, `${JSON.stringify(doc, null, 2)}\n`);
   console.log(`${doc.entries.length} entries in ${doc.sections.length} sections → ${outPath}`);
 }
-
-export { parse };

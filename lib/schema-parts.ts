@@ -1,0 +1,31 @@
+import * as z from 'zod/mini';
+
+/**
+ * Building blocks shared by the host-data schemas (./schemas) and the catalogue schemas
+ * (./catalogue-schema). Kept apart and small on purpose: the catalogue schemas are in the popup's bundle,
+ * which must not pull in the host-data schemas with them.
+ */
+
+/** The services the beta platform ran for each academy (the national platform adds forge, podeduc, auth). */
+export const ACADEMY_SERVICE_IDS = [
+  'portal',
+  'nextcloud',
+  'peertube',
+  'pads',
+  'codimd',
+  'blog',
+  'forum',
+] as const;
+export type AcademyServiceId = (typeof ACADEMY_SERVICE_IDS)[number];
+
+/** Every service the extension knows, on either platform. */
+export const SERVICE_IDS = [...ACADEMY_SERVICE_IDS, 'forge', 'podeduc', 'auth'] as const;
+export type ServiceId = (typeof SERVICE_IDS)[number];
+
+/** 'beta': one instance per academy and service (2020); 'national': shared instances (since 2021). */
+export const PLATFORMS = ['beta', 'national'] as const;
+export type Platform = (typeof PLATFORMS)[number];
+
+/** Kebab-case ASCII, e.g. "nancy-metz". */
+const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const kebabSchema = z.string().check(z.maxLength(63), z.regex(KEBAB, 'kebab-case ASCII expected'));
