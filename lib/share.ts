@@ -209,8 +209,9 @@ export function hostToRemember(input: string): string | undefined {
   return normalizeNextcloudHost(input);
 }
 
-/** Strings shared by the context-menu notification and the popup tab. */
+/** Strings shared by the context menu (its items' title, its notification) and the popup tab. */
 export const shareTexts: Dictionary<
+  | 'menuTitle'
   | 'copiedOneTitle'
   | 'copiedManyTitle'
   | 'copiedHint'
@@ -232,6 +233,7 @@ export const shareTexts: Dictionary<
   | 'clipboardFailed'
 > = {
   fr: {
+    menuTitle: 'Partager avec ce collègue (Nextcloud)',
     copiedOneTitle: 'Identifiant de partage copié',
     copiedManyTitle: '{count} identifiants de partage copiés',
     copiedHint: 'Collez-le dans le champ de partage de Nuage (Nextcloud).',
@@ -256,6 +258,7 @@ export const shareTexts: Dictionary<
       'Le presse-papiers n’a pas pu être modifié. Réessayez depuis l’onglet « Partager » de l’extension.',
   },
   en: {
+    menuTitle: 'Share with this colleague (Nextcloud)',
     copiedOneTitle: 'Share ID copied',
     copiedManyTitle: '{count} share IDs copied',
     copiedHint: 'Paste it into the share field of Nuage (Nextcloud).',
@@ -279,6 +282,11 @@ export const shareTexts: Dictionary<
     clipboardFailed: 'The clipboard could not be changed. Try again from the extension’s “Share” tab.',
   },
 };
+
+/** The title of the context-menu items, in the user's language. */
+export function shareMenuTitle(lang: Lang): string {
+  return createTranslator(shareTexts, lang)('menuTitle');
+}
 
 /** Short reason of a failed item, in the user's language. */
 export function shareReason(item: Extract<ShareItem, { kind: 'error' }>, lang: Lang): string {

@@ -1,11 +1,13 @@
 import browser, { type Menus, type Tabs } from 'webextension-polyfill';
 import * as z from 'zod/mini';
-import { resolveLanguage } from '@/lib/i18n';
-import { readSettings, type KeyValueStore } from '@/lib/settings';
+import { copyWithTextarea } from '@/components/ui/clipboard';
+import { resolveLanguage, type Lang } from '@/lib/i18n';
+import { readSettings, SETTINGS_KEY, type KeyValueStore } from '@/lib/settings';
 import {
   addressOf,
   clipboardTextFor,
   shareIdsFromText,
+  shareMenuTitle,
   shareNotice,
   type ShareItem,
   type ShareNotice,
@@ -24,7 +26,7 @@ export const SHARE_LINK_MENU_ID = 'compagnon-share-link';
 /** On any selected text. */
 export const SHARE_SELECTION_MENU_ID = 'compagnon-share-selection';
 const NOTIFICATION_ID = 'compagnon-share';
-const MENU_TITLE = 'Partager avec ce collègue (Nextcloud)';
+const MENU_IDS = [SHARE_LINK_MENU_ID, SHARE_SELECTION_MENU_ID] as const;
 
 /** The part of contextMenus.OnClickData we use, checked before use. */
 const clickSchema = z.object({
@@ -116,8 +118,9 @@ export function defaultShareMenuDeps(): ShareMenuDeps {
   };
 }
 
-/** Removes and re-creates our menu items (idempotent). */
-export async function createShareMenus(): Promise<void> {
+/** Removes and re-creates our menu items (idempotent), titled in `lang`. */
+export async function createShareMenus(lang: Lang = 'fr'): Promise<void> {
+  const title = shareMenuTitle(lang);
   await browser.contextMenus.removeAll();
   const create = (props: Menus.CreateCreatePropertiesType) =>
     new Promise<void>((resolve) => {
@@ -129,25 +132,55 @@ export async function createShareMenus(): Promise<void> {
     });
   await create({
     id: SHARE_LINK_MENU_ID,
-    title: MENU_TITLE,
+    title,
     contexts: ['link'],
     // Only mailto: links (both Chrome and Firefox accept this non-standard scheme here).
     targetUrlPatterns: ['mailto:*'],
   });
-  await create({ id: SHARE_SELECTION_MENU_ID, title: MENU_TITLE, contexts: ['selection'] });
+  await create({ id: SHARE_SELECTION_MENU_ID, title, contexts: ['selection'] });
 }
 
-let menusReady: Promise<void> = Promise.resolve();
+export type ShareMenuLanguageSource = Pick<ShareMenuDeps, 'store' | 'browserLanguage'>;
 
-/** Called once from the background entrypoint. */
-export function registerShareMenu(): void {
-  const recreate = () => {
-    menusReady = menusReady.then(createShareMenus).catch(() => undefined);
+/** The menu titles' language: the language setting, "auto" meaning the browser's (French by default). */
+export async function shareMenuLanguage(source: ShareMenuLanguageSource): Promise<Lang> {
+  const settings = await readSettings(source.store);
+  return resolveLanguage(settings.language, source.browserLanguage);
+}
+
+/**
+ * Called once from the background entrypoint. The items are (re)created in the user's language, and
+ * renamed when the language setting changes.
+ */
+export function registerShareMenu(source: ShareMenuLanguageSource = defaultShareMenuDeps()): void {
+  // One queue, so a rename never races the creation of the items it renames.
+  let menusReady: Promise<void> = Promise.resolve();
+  // The language the items were titled in by this run; unknown after a service-worker restart.
+  let titledIn: Lang | undefined;
+  const queue = (task: () => Promise<void>) => {
+    menusReady = menusReady.then(task).catch(() => undefined);
   };
+  const recreate = () =>
+    queue(async () => {
+      const lang = await shareMenuLanguage(source);
+      await createShareMenus(lang);
+      titledIn = lang;
+    });
   // Chrome keeps menus across service-worker restarts, so onInstalled is enough there; Firefox's MV2
   // background page loses them when the browser restarts, hence onStartup too.
   browser.runtime.onInstalled.addListener(recreate);
   browser.runtime.onStartup.addListener(recreate);
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area !== 'local' || !(SETTINGS_KEY in changes)) return;
+    queue(async () => {
+      const lang = await shareMenuLanguage(source);
+      if (lang === titledIn) return;
+      // Rejects when the items do not exist (not created yet): they get the right title when they are.
+      const title = shareMenuTitle(lang);
+      await Promise.all(MENU_IDS.map((id) => browser.contextMenus.update(id, { title })));
+      titledIn = lang;
+    });
+  });
   browser.contextMenus.onClicked.addListener((info, tab) => {
     void handleShareClick(info, tab);
   });
@@ -197,7 +230,8 @@ async function copyNow(text: string): Promise<boolean> {
     await navigator.clipboard.writeText(text);
     return true;
   } catch {
-    return copyWithTextarea(text);
+    // Firefox fallback when navigator.clipboard is refused: the background page has a DOM.
+    return copyWithTextarea(document, text);
   }
 }
 
@@ -222,18 +256,5 @@ async function copyThroughOffscreen(offscreen: OffscreenApi, text: string): Prom
     return response.success && response.data.ok;
   } finally {
     await offscreen.closeDocument().catch(() => undefined);
-  }
-}
-
-/** Firefox fallback when navigator.clipboard is refused: the background page has a DOM. */
-function copyWithTextarea(text: string): boolean {
-  const area = document.createElement('textarea');
-  area.value = text;
-  document.body.append(area);
-  area.select();
-  try {
-    return document.execCommand('copy');
-  } finally {
-    area.remove();
   }
 }

@@ -1,5 +1,5 @@
 import browser from 'webextension-polyfill';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
   defaultShareMenuDeps,
@@ -168,50 +168,131 @@ describe('handleShareClick', () => {
   });
 });
 
+/** The fake browser has no contextMenus: a stub of the part we use, keeping the items' properties. */
+function stubContextMenus() {
+  const items = new Map<string | number, Record<string, unknown>>();
+  const created: Record<string, unknown>[] = [];
+  const clickListeners: ((info: unknown, tab: unknown) => void)[] = [];
+  const contextMenus = {
+    removeAll: vi.fn(async () => {
+      items.clear();
+      created.length = 0;
+    }),
+    create: vi.fn((props: Record<string, unknown>, done?: () => void) => {
+      items.set(props.id as string, { ...props });
+      created.push(props);
+      done?.();
+      return props.id;
+    }),
+    update: vi.fn(async (id: string | number, props: Record<string, unknown>) => {
+      const item = items.get(id);
+      if (!item) throw new Error(`Cannot find menu item with id ${id}`);
+      Object.assign(item, props);
+    }),
+    onClicked: { addListener: (l: (info: unknown, tab: unknown) => void) => clickListeners.push(l) },
+  };
+  Object.assign(browser, { contextMenus });
+  const titles = () => [SHARE_LINK_MENU_ID, SHARE_SELECTION_MENU_ID].map((id) => items.get(id)?.title);
+  return { contextMenus, created, clickListeners, titles };
+}
+
+const FR_TITLE = 'Partager avec ce collègue (Nextcloud)';
+const EN_TITLE = 'Share with this colleague (Nextcloud)';
+
 describe('registerShareMenu', () => {
+  const original = browser.contextMenus;
+  afterEach(() => {
+    Object.assign(browser, { contextMenus: original });
+  });
+
   it('creates two items on install (mailto: links only; selections), and routes clicks to the handler', async () => {
-    const created: Record<string, unknown>[] = [];
-    const clickListeners: ((info: unknown, tab: unknown) => void)[] = [];
-    // The fake browser has no contextMenus: stub the part we use.
-    const contextMenus = {
-      removeAll: vi.fn(async () => {
-        created.length = 0;
+    const { contextMenus, created, clickListeners } = stubContextMenus();
+    registerShareMenu({ store, browserLanguage: 'fr-FR' });
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });
+    await vi.waitFor(() => expect(created).toHaveLength(2));
+    expect(created).toEqual([
+      expect.objectContaining({
+        id: SHARE_LINK_MENU_ID,
+        contexts: ['link'],
+        targetUrlPatterns: ['mailto:*'],
       }),
-      create: vi.fn((props: Record<string, unknown>, done?: () => void) => {
-        created.push(props);
-        done?.();
-        return props.id;
-      }),
-      onClicked: { addListener: (l: (info: unknown, tab: unknown) => void) => clickListeners.push(l) },
-    };
-    Object.assign(browser, { contextMenus });
-    try {
-      registerShareMenu();
-      await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });
-      await vi.waitFor(() => expect(created).toHaveLength(2));
-      expect(created).toEqual([
-        expect.objectContaining({
-          id: SHARE_LINK_MENU_ID,
-          contexts: ['link'],
-          targetUrlPatterns: ['mailto:*'],
-        }),
-        expect.objectContaining({ id: SHARE_SELECTION_MENU_ID, contexts: ['selection'] }),
-      ]);
-      expect(created[0]?.title).toBe('Partager avec ce collègue (Nextcloud)');
-      // Again at browser start (Firefox loses them): still two, not four.
-      await fakeBrowser.runtime.onStartup.trigger();
-      await vi.waitFor(() => expect(contextMenus.removeAll).toHaveBeenCalledTimes(2));
-      await vi.waitFor(() => expect(created).toHaveLength(2));
-      expect(clickListeners).toHaveLength(1);
-      // A real click (default deps): nothing usable, so no clipboard, and a notification says why.
-      clickListeners[0]?.(selection('bob@gmail.com'), undefined);
-      await vi.waitFor(async () =>
-        expect(Object.values(await fakeBrowser.notifications.getAll())).toEqual([
-          expect.objectContaining({ title: 'Rien n’a été copié' }),
-        ]),
-      );
-    } finally {
-      Object.assign(browser, { contextMenus: undefined });
-    }
+      expect.objectContaining({ id: SHARE_SELECTION_MENU_ID, contexts: ['selection'] }),
+    ]);
+    // Again at browser start (Firefox loses them): still two, not four.
+    await fakeBrowser.runtime.onStartup.trigger();
+    await vi.waitFor(() => expect(contextMenus.removeAll).toHaveBeenCalledTimes(2));
+    await vi.waitFor(() => expect(created).toHaveLength(2));
+    expect(clickListeners).toHaveLength(1);
+    // A real click (default deps): nothing usable, so no clipboard, and a notification says why.
+    clickListeners[0]?.(selection('bob@gmail.com'), undefined);
+    await vi.waitFor(async () =>
+      expect(Object.values(await fakeBrowser.notifications.getAll())).toEqual([
+        expect.objectContaining({ title: 'Rien n’a été copié' }),
+      ]),
+    );
+  });
+
+  it('titles both items in French by default (no settings, any browser language but English)', async () => {
+    const { created, titles } = stubContextMenus();
+    registerShareMenu({ store, browserLanguage: 'de-DE' });
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });
+    await vi.waitFor(() => expect(created).toHaveLength(2));
+    expect(titles()).toEqual([FR_TITLE, FR_TITLE]);
+  });
+
+  it('titles them in English when the settings say "en", even in a French browser', async () => {
+    await updateSettings(store, { language: 'en' });
+    const { created, titles } = stubContextMenus();
+    registerShareMenu({ store, browserLanguage: 'fr-FR' });
+    await fakeBrowser.runtime.onStartup.trigger();
+    await vi.waitFor(() => expect(created).toHaveLength(2));
+    expect(titles()).toEqual([EN_TITLE, EN_TITLE]);
+  });
+
+  it('"auto" follows the browser language', async () => {
+    await updateSettings(store, { language: 'auto' });
+    const { created, titles } = stubContextMenus();
+    registerShareMenu({ store, browserLanguage: 'en-GB' });
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });
+    await vi.waitFor(() => expect(created).toHaveLength(2));
+    expect(titles()).toEqual([EN_TITLE, EN_TITLE]);
+  });
+
+  it('renames both items when the language setting changes, and only then', async () => {
+    const { contextMenus, created, titles } = stubContextMenus();
+    registerShareMenu({ store, browserLanguage: 'fr-FR' });
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });
+    await vi.waitFor(() => expect(created).toHaveLength(2));
+    expect(titles()).toEqual([FR_TITLE, FR_TITLE]);
+
+    await updateSettings(store, { language: 'en' });
+    await vi.waitFor(() => expect(titles()).toEqual([EN_TITLE, EN_TITLE]));
+    expect(contextMenus.update).toHaveBeenCalledTimes(2);
+    // Still the same two items: renamed, not re-created.
+    expect(contextMenus.create).toHaveBeenCalledTimes(2);
+
+    // Another setting changes: the language did not, nothing to rename.
+    await updateSettings(store, { platform: 'national' });
+    await updateSettings(store, { language: 'fr' });
+    await vi.waitFor(() => expect(titles()).toEqual([FR_TITLE, FR_TITLE]));
+    expect(contextMenus.update).toHaveBeenCalledTimes(4);
+
+    // Back to "auto" in a French browser: already French.
+    await updateSettings(store, { language: 'auto' });
+    await fakeBrowser.storage.local.set({ unrelated: 1 });
+    // Let the queue run: a language change after these proves they were processed in order.
+    await updateSettings(store, { language: 'en' });
+    await vi.waitFor(() => expect(titles()).toEqual([EN_TITLE, EN_TITLE]));
+    expect(contextMenus.update).toHaveBeenCalledTimes(6);
+  });
+
+  it('a language change before the items exist does no harm; they are created in the new language', async () => {
+    const { contextMenus, created, titles } = stubContextMenus();
+    registerShareMenu({ store, browserLanguage: 'fr-FR' });
+    await updateSettings(store, { language: 'en' });
+    await vi.waitFor(() => expect(contextMenus.update).toHaveBeenCalled());
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });
+    await vi.waitFor(() => expect(created).toHaveLength(2));
+    expect(titles()).toEqual([EN_TITLE, EN_TITLE]);
   });
 });

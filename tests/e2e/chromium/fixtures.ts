@@ -48,6 +48,20 @@ export async function resetExtension(serviceWorker: Worker): Promise<void> {
   });
 }
 
+/**
+ * Stores `settings` (version 2) from the service worker, in French unless they say otherwise: headless
+ * Chromium speaks en-US, which the "auto" language would follow.
+ */
+export async function setSettings(
+  serviceWorker: Worker,
+  settings: Record<string, unknown> = {},
+): Promise<void> {
+  await serviceWorker.evaluate(
+    (value) => chrome.storage.local.set({ settingsStorage: { version: 2, language: 'fr', ...value } }),
+    settings,
+  );
+}
+
 type Fixtures = { context: BrowserContext; page: Page; serviceWorker: Worker; extensionId: string };
 
 /**

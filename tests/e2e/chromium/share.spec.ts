@@ -1,7 +1,7 @@
 /// <reference types="chrome" />
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page, Worker } from '@playwright/test';
-import { expect, openExtensionPage, test } from './fixtures';
+import { expect, openExtensionPage, setSettings, test } from './fixtures';
 
 // Issue 4: "Partager avec ce collègue (Nextcloud)". No API clicks a context-menu item: the tests call
 // the one click handler through the e2e-only hook, and read the real clipboard back from a page.
@@ -40,14 +40,6 @@ async function clipboardPage(context: BrowserContext, page: Page): Promise<Page>
 const readClipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
 const writeClipboard = (page: Page, text: string) =>
   page.evaluate((value) => navigator.clipboard.writeText(value), text);
-
-/** Stored settings; French by default (headless Chromium speaks en-US, which "auto" would follow). */
-async function setSettings(serviceWorker: Worker, settings: Record<string, unknown> = {}): Promise<void> {
-  await serviceWorker.evaluate(
-    (value) => chrome.storage.local.set({ settingsStorage: { version: 2, language: 'fr', ...value } }),
-    settings,
-  );
-}
 
 test.beforeEach(async ({ serviceWorker }) => {
   await setSettings(serviceWorker);

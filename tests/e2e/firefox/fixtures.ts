@@ -25,9 +25,18 @@ export interface FirefoxWithExtension {
   close(): Promise<void>;
 }
 
-export async function launchFirefox(extensionPath = FIREFOX_EXTENSION_PATH): Promise<FirefoxWithExtension> {
+export interface LaunchFirefoxOptions {
+  /** Variables added to Firefox's environment (e.g. a private HOME for ~/.mozilla/managed-storage/). */
+  env?: Record<string, string>;
+}
+
+export async function launchFirefox(
+  extensionPath = FIREFOX_EXTENSION_PATH,
+  { env }: LaunchFirefoxOptions = {},
+): Promise<FirefoxWithExtension> {
   const browser = await puppeteer.launch({
     browser: 'firefox',
+    ...(env ? { env: { ...process.env, ...env } } : {}),
     protocol: 'webDriverBiDi',
     executablePath: process.env.FIREFOX_BIN ?? '/usr/bin/firefox-esr',
     headless: !process.env.HEADED,
@@ -99,6 +108,14 @@ export async function resetExtension(page: Page): Promise<void> {
     const api = (globalThis as unknown as { browser: import('webextension-polyfill').Browser }).browser;
     await api.storage.local.clear();
   });
+}
+
+/** Stores `settings` (version 2) from one of the extension's pages. */
+export function setSettings(page: Page, settings: Record<string, unknown>): Promise<void> {
+  return page.evaluate(async (value) => {
+    const api = (globalThis as unknown as { browser: import('webextension-polyfill').Browser }).browser;
+    await api.storage.local.set({ settingsStorage: { version: 2, ...value } });
+  }, settings);
 }
 
 /** One Firefox per worker (launch ≈ 5–7 s); each test opens its own tabs. */

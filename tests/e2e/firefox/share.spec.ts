@@ -1,16 +1,9 @@
 import type { Page } from 'puppeteer-core';
-import { expect, openExtensionPage, pollEvaluate, resetExtension, test } from './fixtures';
+import { expect, openExtensionPage, pollEvaluate, resetExtension, setSettings, test } from './fixtures';
 
 // Issue 4, popup tab "Partager" in Firefox (MV2): results per address, copy, remembered host.
 
 type ExtensionGlobal = { browser: import('webextension-polyfill').Browser };
-
-function setSettings(page: Page, settings: Record<string, unknown>): Promise<void> {
-  return page.evaluate(async (value) => {
-    const api = (globalThis as unknown as ExtensionGlobal).browser;
-    await api.storage.local.set({ settingsStorage: { version: 2, ...value } });
-  }, settings);
-}
 
 /** Text of each result of the list, once there are `count` of them. */
 function resultTexts(page: Page, count: number): Promise<string[]> {
