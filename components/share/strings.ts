@@ -6,7 +6,7 @@ const fr = {
     'Obtenez l’identifiant de partage fédéré (Nuage / Nextcloud) d’un collègue à partir de son adresse académique.',
   inputLabel: 'Adresses de vos collègues',
   inputHint:
-    'Collez une adresse ou toute la ligne « À : » d’un courriel. Un identifiant de partage (adresse@serveur) est aussi reconnu.',
+    'Collez une adresse ou toute la ligne «\u00a0À\u00a0:\u00a0» d’un courriel. Un identifiant de partage (adresse@serveur) est aussi reconnu.',
   results: 'Résultats',
   copy: 'Copier',
   copySuffix: 'l’identifiant {id}',

@@ -21,7 +21,8 @@ export const signInStrings: Dictionary<SignInStringKey> = {
     source: 'Compagnon Apps Édu (extension)',
     wrongTitle: "Ce n'est pas l'instance de votre académie",
     wrongText:
-      'Cette page est l’instance « {page} », mais votre adresse @{domain} relève de « {expected} ». ' +
+      "Vous êtes sur l'instance de la plateforme pour «\u00a0{page}\u00a0», mais votre adresse @{domain} " +
+      'relève de «\u00a0{expected}\u00a0». ' +
       "Il n'est pas possible de créer un compte ni de se connecter sur l'instance d'une autre académie.",
     goTo: "Aller sur l'instance {of}",
     notStaffTitle: "Cette adresse n'est pas une adresse professionnelle",

@@ -121,6 +121,7 @@ describe('per-field fallback', () => {
   it('isValidSettingValue checks one field', () => {
     expect(isValidSettingValue('catalogueUrl', 'https://example.org/c.json')).toBe(true);
     expect(isValidSettingValue('catalogueUrl', 'javascript:alert(1)')).toBe(false);
+    expect(isValidSettingValue('catalogueUrl', 'https://user:secret@example.org/c.json')).toBe(false);
     expect(isValidSettingValue('theme', 'dark')).toBe(true);
     expect(isValidSettingValue('theme', 'blue')).toBe(false);
   });
