@@ -153,6 +153,9 @@ export async function shareMenuLanguage(source: ShareMenuLanguageSource): Promis
  * renamed when the language setting changes.
  */
 export function registerShareMenu(source: ShareMenuLanguageSource = defaultShareMenuDeps()): void {
+  // Firefox for Android has no context menus (the API is undefined there): sharing stays in the popup,
+  // and the other features' listeners, registered after this one, must still be set up.
+  if (!browser.contextMenus) return;
   // One queue, so a rename never races the creation of the items it renames.
   let menusReady: Promise<void> = Promise.resolve();
   // The language the items were titled in by this run; unknown after a service-worker restart.

@@ -232,6 +232,13 @@ describe('registerShareMenu', () => {
     );
   });
 
+  it('does nothing without a context-menu API (Firefox for Android), without throwing', () => {
+    Object.assign(browser, { contextMenus: undefined });
+    const listenersBefore = fakeBrowser.runtime.onInstalled.hasListeners();
+    expect(() => registerShareMenu({ store, browserLanguage: 'fr-FR' })).not.toThrow();
+    expect(fakeBrowser.runtime.onInstalled.hasListeners()).toBe(listenersBefore);
+  });
+
   it('titles both items in French by default (no settings, any browser language but English)', async () => {
     const { created, titles } = stubContextMenus();
     registerShareMenu({ store, browserLanguage: 'de-DE' });
