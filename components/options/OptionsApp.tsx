@@ -17,6 +17,7 @@ import { AddressField } from '../ui/AddressField';
 import type { OptionsClient } from './client';
 import { optionsStrings } from './strings';
 import type { OptionsStringKey } from './strings';
+import { useAnnouncement } from '../ui/announce';
 
 export interface OptionsAppProps {
   lang: Lang;
@@ -89,7 +90,7 @@ function ProfileSection(props: {
   const [address, setAddress] = useState(settings.profile.address ?? '');
   const [academyId, setAcademyId] = useState(current?.id ?? '');
   const [error, setError] = useState('');
-  const [status, setStatus] = useState('');
+  const [status, setStatus] = useAnnouncement();
   // Another page (the popup) changed the profile: show it.
   useEffect(() => {
     setAddress(settings.profile.address ?? '');
@@ -187,7 +188,7 @@ function PlatformSection({
   locked: boolean;
   client: OptionsClient;
 }) {
-  const [status, setStatus] = useState('');
+  const [status, setStatus] = useAnnouncement();
   return (
     <Section title={t('platform.heading')}>
       <RadioGroup
@@ -212,7 +213,7 @@ function PlatformSection({
 
 function DisplaySection({ t, settings, client }: { t: T; settings: Settings; client: OptionsClient }) {
   const id = useId();
-  const [status, setStatus] = useState('');
+  const [status, setStatus] = useAnnouncement();
   const save = async (patch: Partial<Pick<Settings, 'language' | 'theme'>>) => {
     await client.updateSettings(patch);
     setStatus(t('saved'));
@@ -325,7 +326,7 @@ function SourcesSection(props: {
   client: OptionsClient;
 }) {
   const { t, lang, state, locked, client } = props;
-  const [status, setStatus] = useState('');
+  const [status, setStatus] = useAnnouncement();
   const [busy, setBusy] = useState(false);
   const source = state.source;
   const url = state.settings.catalogueUrl;
@@ -397,7 +398,7 @@ function SourcesSection(props: {
 }
 
 function DismissedSection({ t, settings, client }: { t: T; settings: Settings; client: OptionsClient }) {
-  const [status, setStatus] = useState('');
+  const [status, setStatus] = useAnnouncement();
   const sites = settings.dismissedSites;
   return (
     <Section title={t('dismissed.heading')}>

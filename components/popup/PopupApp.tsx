@@ -22,6 +22,7 @@ import { Catalogue } from './Catalogue';
 import type { PopupClient } from './client';
 import { Icon } from './icons';
 import { popupStrings } from './strings';
+import { useAnnouncement } from '../ui/announce';
 
 export const POPUP_TABS = ['services', 'share', 'faq'] as const;
 export type PopupTabId = (typeof POPUP_TABS)[number];
@@ -247,7 +248,7 @@ interface ServicesTabProps extends PopupAppProps {
 function ServicesTab(props: ServicesTabProps) {
   const { lang, settings, client, academy, hostData } = props;
   const t = createTranslator(popupStrings, lang);
-  const [status, setStatus] = useState('');
+  const [status, setStatus] = useAnnouncement();
   const editing = props.editing || !academy;
   const firstRun = useLazy(loadFirstRun, editing);
 

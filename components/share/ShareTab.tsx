@@ -15,6 +15,7 @@ import type { ShareHistoryEntry } from '../../lib/share-history';
 import type { ShareClient } from './client';
 import { shareStrings } from './strings';
 import './share.css';
+import { useAnnouncement } from '../ui/announce';
 
 /** The popup tab "Partager": addresses in, federated share IDs out (one result per address). */
 export interface ShareTabProps {
@@ -40,7 +41,7 @@ export function ShareTab({ lang, settings, client }: ShareTabProps) {
   const [overrides, setOverrides] = useState<Dict>({});
   /** What is typed in each address's host field. */
   const [drafts, setDrafts] = useState<Dict>({});
-  const [status, setStatus] = useState('');
+  const [status, setStatus] = useAnnouncement();
   const [history, setHistory] = useState<ShareHistoryEntry[]>([]);
   const [focusCopyOf, setFocusCopyOf] = useState<string | undefined>();
   const resultsRef = useRef<HTMLUListElement>(null);

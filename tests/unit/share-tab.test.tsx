@@ -91,6 +91,17 @@ describe('ShareTab', () => {
       ),
     );
     expect(copied).toEqual(['jean.dupont@ac-lyon.fr@cloud-lyon.beta.education.fr']);
+    // Copied again: the live region's text changes (a trailing no-break space), so it speaks again.
+    fireEvent.click(
+      within(jean!).getByRole('button', {
+        name: 'Copier l’identifiant jean.dupont@ac-lyon.fr@cloud-lyon.beta.education.fr',
+      }),
+    );
+    await waitFor(() =>
+      expect(screen.getByRole('status').textContent).toBe(
+        'Copié : jean.dupont@ac-lyon.fr@cloud-lyon.beta.education.fr\u00a0',
+      ),
+    );
     // The history shows it.
     await waitFor(() =>
       expect(
