@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { CATALOGUE_CACHE_KEY } from './catalogue';
-import { catalogueSchema, httpsUrlSchema } from './catalogue-schema';
+import { catalogueSchema } from './catalogue-schema';
+import { httpsUrlSchema } from './schema-parts';
 import type { Catalogue } from './catalogue-schema';
 
 /**

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { kebabSchema, PLATFORMS, SERVICE_IDS } from './schema-parts';
+import { httpsUrlSchema, kebabSchema, PLATFORMS, SERVICE_IDS } from './schema-parts';
 
 /**
  * Schemas of the services catalogue (assets/data/catalogue.json and remote catalogues) and of the
@@ -7,18 +7,6 @@ import { kebabSchema, PLATFORMS, SERVICE_IDS } from './schema-parts';
  */
 
 const text = z.string().check(z.minLength(1), z.maxLength(200));
-
-export const httpsUrlSchema = z.string().check(
-  z.maxLength(2048),
-  z.refine((s) => {
-    try {
-      const url = new URL(s);
-      return url.protocol === 'https:' && url.username === '' && url.password === '';
-    } catch {
-      return false;
-    }
-  }, 'https URL expected'),
-);
 
 /** French is required; English falls back to French. */
 export const localizedTextSchema = z.object({ fr: text, en: z.optional(text) });

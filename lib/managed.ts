@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { academyOverridesSchema, httpsUrlSchema } from './catalogue-schema';
+import { academyOverridesSchema } from './catalogue-schema';
+import { httpsUrlSchema } from './schema-parts';
 import type { AcademyOverrides } from './catalogue-schema';
 import { MANAGED_CACHE_KEY } from './page-state';
 import { readSettings, settingsFieldSchemas } from './settings';

@@ -1,8 +1,8 @@
 import * as z from 'zod/mini';
 
 /**
- * Building blocks shared by the host-data schemas (./schemas) and the catalogue schemas
- * (./catalogue-schema). Kept apart and small on purpose: the catalogue schemas are in the popup's bundle,
+ * Building blocks shared by the host-data schemas (./schemas), the catalogue schemas
+ * (./catalogue-schema) and the settings (./settings). Kept apart and small on purpose: the catalogue schemas are in the popup's bundle,
  * which must not pull in the host-data schemas with them.
  */
 
@@ -29,3 +29,16 @@ export type Platform = (typeof PLATFORMS)[number];
 /** Kebab-case ASCII, e.g. "nancy-metz". */
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const kebabSchema = z.string().check(z.maxLength(63), z.regex(KEBAB, 'kebab-case ASCII expected'));
+
+/** A remote source (catalogue, FAQ, support page): https only, and no credentials in the URL. */
+export const httpsUrlSchema = z.string().check(
+  z.maxLength(2048),
+  z.refine((s) => {
+    try {
+      const url = new URL(s);
+      return url.protocol === 'https:' && url.username === '' && url.password === '';
+    } catch {
+      return false;
+    }
+  }, 'https URL without credentials expected'),
+);

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { httpsUrlSchema as httpsUrl } from './schema-parts';
 
 /**
  * The user's settings: one object under one storage key. The zod schema is the source of truth;
@@ -8,18 +9,6 @@ import * as z from 'zod/mini';
 export const SETTINGS_VERSION = 2;
 export const SETTINGS_KEY = 'settingsStorage';
 
-/** A remote source: https only, and no credentials in the URL (they would be stored and exported). */
-const httpsUrl = z.string().check(
-  z.maxLength(2048),
-  z.refine((s) => {
-    try {
-      const url = new URL(s);
-      return url.protocol === 'https:' && url.username === '' && url.password === '';
-    } catch {
-      return false;
-    }
-  }, 'https URL without credentials expected'),
-);
 const host = z.string().check(z.minLength(1), z.maxLength(253), z.regex(/^[a-z0-9.-]+(:\d{1,5})?$/));
 
 const profileFieldSchemas = {
