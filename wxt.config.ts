@@ -16,7 +16,7 @@ const CHROME_PUBLIC_KEY =
 /**
  * zod/mini builders (`z.object(…)`, `z.string().check(…)`) have no side effects, but the bundler cannot
  * know it: a schema defined at a module's top level and unused in a bundle would stay (importing a
- * constant from lib/schemas.ts dragged ~8 KiB gzip of zod into the content script). This marks each
+ * constant from lib/platform/schemas.ts dragged ~8 KiB gzip of zod into the content script). This marks each
  * `z.<builder>(…)` call in our own sources `/* @__PURE__ *\/`, so unused schemas are dropped.
  * Not `treeshake.manualPureFunctions: ['z']`: that matches every function *named* `z`, including
  * Preact's minified internals (`function z(…)` in preact.mjs), whose calls were then dropped and
@@ -120,7 +120,7 @@ export default defineConfig({
           // 123: first Chrome with CSS light-dark(), which defines each colour of both themes once.
           minimum_chrome_version: '123',
           // Administrator pre-configuration (enterprise policy): Chromium delivers managed values only
-          // with a schema. Firefox does not read it (it validates nothing: lib/managed.ts does).
+          // with a schema. Firefox does not read it (it validates nothing: lib/settings/policy.ts does).
           storage: { managed_schema: 'managed-schema.json' },
         }),
   }),

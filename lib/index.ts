@@ -3,8 +3,14 @@
  * Data lives in assets/data/*.json; every function that needs it takes an optional `data: HostData`
  * argument defaulting to the bundled data, so settings or a remote catalogue can replace it.
  */
-export { academies, academyById, academyForAddress, academyForDomain, isStaffAddress } from './academies';
-export { MAX_ADDRESS_INPUT_LENGTH, parseAddresses } from './addresses';
+export {
+  academies,
+  academyById,
+  academyForAddress,
+  academyForDomain,
+  isStaffAddress,
+} from './platform/academies';
+export { MAX_ADDRESS_INPUT_LENGTH, parseAddresses } from './share/addresses';
 export {
   buildCloudId,
   CLOUD_ID_MAX_BYTES,
@@ -13,18 +19,24 @@ export {
   resolveCloudId,
   stripShareLinkFragments,
   utf8ByteLength,
-} from './cloud-id';
-export type { CloudId, CloudUserProblem } from './cloud-id';
+} from './share/cloud-id';
+export type { CloudId, CloudUserProblem } from './share/cloud-id';
 export {
   bundledHostData,
   expandHostTemplate,
   isValidHostname,
   matchesHostPattern,
   normalizeHostname,
-} from './hosts';
-export { normalizeNextcloudHost } from './nextcloud-host';
-export { allInstanceHosts, instanceForUrl, instanceHost, instanceUrl, nationalInstances } from './instances';
-export type { InstanceMatch } from './instances';
+} from './platform/hosts';
+export { normalizeNextcloudHost } from './share/nextcloud-host';
+export {
+  allInstanceHosts,
+  instanceForUrl,
+  instanceHost,
+  instanceUrl,
+  nationalInstances,
+} from './platform/instances';
+export type { InstanceMatch } from './platform/instances';
 export {
   ACADEMY_KINDS,
   ACADEMY_SERVICE_IDS,
@@ -34,7 +46,7 @@ export {
   instancesFileSchema,
   PLATFORMS,
   SERVICE_IDS,
-} from './schemas';
+} from './platform/schemas';
 export type {
   Academy,
   AcademyKind,
@@ -44,9 +56,9 @@ export type {
   NationalInstance,
   Platform,
   ServiceId,
-} from './schemas';
-export { buildShareId } from './share-id';
-export type { ShareIdErrorCode, ShareIdOptions, ShareIdResult } from './share-id';
-export * from './faq/index';
-export * from './signin';
-export * from './share';
+} from './platform/schemas';
+export { buildShareId } from './share/share-id';
+export type { ShareIdErrorCode, ShareIdOptions, ShareIdResult } from './share/share-id';
+export * from './faq';
+export * from './signin/signin';
+export * from './share/share';

@@ -17,10 +17,10 @@ import { cpus, freemem, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import Fuse from 'fuse.js';
-import { ensureBrowsers } from '../tests/e2e/browsers';
-import { bundledFaq, buildShareId, createFaqIndex, entryText, parseAddresses, academies } from '../lib/index';
-import type { FaqEntry } from '../lib/index';
-import { SETTINGS_KEY, defaultSettings } from '../lib/settings';
+import { ensureBrowsers } from '@/tests/e2e/browsers';
+import { bundledFaq, buildShareId, createFaqIndex, entryText, parseAddresses, academies } from '@/lib';
+import type { FaqEntry } from '@/lib';
+import { SETTINGS_KEY, defaultSettings } from '@/lib/settings/settings';
 
 const OUT = resolve('bench-results');
 const BUILD_DIR = resolve('.output-bench');

@@ -6,7 +6,7 @@
  *
  * The seed is a copy-paste of the web page, with extraction defects. Every repair below is listed
  * explicitly (no guessing), so a reviewer can check each one against the text; the output is then
- * hand-checked and the JSON, not this script, is what ships. tests/unit/faq-data.test.ts keeps the
+ * hand-checked and the JSON, not this script, is what ships. tests/unit/faq/faq-data.test.ts keeps the
  * JSON honest (valid, unique ids, whole URLs, no broken words, the repeated sentence once).
  * The data test also runs this script on the seed and compares the result with the JSON. Entry and
  * section ids come from lib/faq/slug.ts, the extension's own slug.
@@ -14,8 +14,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { FaqDocument, FaqEntry, FaqSection, Inline, ListBlock, ParagraphBlock } from '../lib/faq/schema';
-import { slugify, uniqueSlugs } from '../lib/faq/slug';
+import type { FaqDocument, FaqEntry, FaqSection, Inline, ListBlock, ParagraphBlock } from '@/lib/faq/schema';
+import { slugify, uniqueSlugs } from '@/lib/faq/slug';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const seedPath = process.argv[2] ?? '/work/shared/seed/faq-apps-education-fr.txt';

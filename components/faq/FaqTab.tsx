@@ -1,11 +1,11 @@
 import { Fragment } from 'preact';
 import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
-import { faqRefreshMessages } from '../../lib/faq/refresh';
-import { type Block, type FaqEntry, type Inline, isLinkInline, isSafeHref } from '../../lib/faq/schema';
-import type { FaqHighlight, FaqHit } from '../../lib/faq/search';
-import type { FaqRefreshResponse } from '../../lib/faq-messages';
-import { createTranslator, type Lang, type Translate } from '../../lib/i18n';
-import type { Settings } from '../../lib/settings';
+import { faqRefreshMessages } from '@/lib/faq/refresh';
+import { type Block, type FaqEntry, type Inline, isLinkInline, isSafeHref } from '@/lib/faq/schema';
+import type { FaqHighlight, FaqHit } from '@/lib/faq/search';
+import type { FaqRefreshResponse } from '@/lib/messaging/faq';
+import { createTranslator, type Lang, type Translate } from '@/lib/i18n';
+import type { Settings } from '@/lib/settings/settings';
 import type { FaqClient, FaqSnapshot } from './client';
 import { faqStrings } from './strings';
 import './faq.css';

@@ -1,7 +1,7 @@
-import type { FaqEntry } from '../../lib/faq/schema';
-import type { FaqIndex } from '../../lib/faq/search';
-import type { FaqMeta } from '../../lib/faq/store';
-import type { FaqRefreshResponse } from '../../lib/faq-messages';
+import type { FaqEntry } from '@/lib/faq/schema';
+import type { FaqIndex } from '@/lib/faq/search';
+import type { FaqMeta } from '@/lib/faq/store';
+import type { FaqRefreshResponse } from '@/lib/messaging/faq';
 
 /** The FAQ as the popup has it: read from IndexedDB (or the bundled copy when IndexedDB fails). */
 export interface FaqSnapshot {

@@ -1,5 +1,5 @@
-import type { CatalogueCache } from '../../lib/catalogue-remote';
-import type { Settings } from '../../lib/settings';
+import type { CatalogueCache } from '@/lib/catalogue/remote';
+import type { Settings } from '@/lib/settings/settings';
 import type { SettingsPatch } from '../popup/client';
 
 export type ImportResult = { ok: true; settings: Settings } | { ok: false; errors: string[] };

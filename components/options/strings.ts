@@ -1,4 +1,4 @@
-import type { Dictionary } from '../../lib/i18n';
+import type { Dictionary } from '@/lib/i18n';
 
 /** Strings of the options page, French first. */
 const fr = {

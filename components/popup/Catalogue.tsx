@@ -1,8 +1,8 @@
 import { useId } from 'preact/hooks';
-import type { ResolvedService, SupportLink } from '../../lib/catalogue';
-import { createTranslator } from '../../lib/i18n';
-import type { Lang } from '../../lib/i18n';
-import type { Academy, Platform } from '../../lib/schemas';
+import type { ResolvedService, SupportLink } from '@/lib/catalogue/catalogue';
+import { createTranslator } from '@/lib/i18n';
+import type { Lang } from '@/lib/i18n';
+import type { Academy, Platform } from '@/lib/platform/schemas';
 import { Icon } from './icons';
 import { PeertubeSearch } from './PeertubeSearch';
 import { popupStrings } from './strings';

@@ -1,10 +1,10 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
-import { academyForAddress } from '../../lib/academies';
-import { createTranslator } from '../../lib/i18n';
-import type { Lang } from '../../lib/i18n';
-import { bundledHostData } from '../../lib/hosts';
-import type { HostData } from '../../lib/schemas';
-import type { Settings } from '../../lib/settings';
+import { academyForAddress } from '@/lib/platform/academies';
+import { createTranslator } from '@/lib/i18n';
+import type { Lang } from '@/lib/i18n';
+import { bundledHostData } from '@/lib/platform/hosts';
+import type { HostData } from '@/lib/platform/schemas';
+import type { Settings } from '@/lib/settings/settings';
 import { AcademySelect } from '../ui/AcademySelect';
 import { AddressField } from '../ui/AddressField';
 import { firstRunStrings } from './first-run-strings';

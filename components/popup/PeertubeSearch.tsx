@@ -1,7 +1,7 @@
 import { useId, useState } from 'preact/hooks';
-import { peertubeSearchUrl } from '../../lib/catalogue';
-import { createTranslator } from '../../lib/i18n';
-import type { Lang } from '../../lib/i18n';
+import { peertubeSearchUrl } from '@/lib/catalogue/catalogue';
+import { createTranslator } from '@/lib/i18n';
+import type { Lang } from '@/lib/i18n';
 import { Icon } from './icons';
 import { popupStrings } from './strings';
 

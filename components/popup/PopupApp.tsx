@@ -6,14 +6,14 @@ import {
   resolveCatalogue,
   serviceHost,
   supportLink,
-} from '../../lib/catalogue';
-import type { CatalogueSource } from '../../lib/catalogue';
-import { bundledHostData } from '../../lib/hosts';
-import { createTranslator } from '../../lib/i18n';
-import type { Lang } from '../../lib/i18n';
-import type { ManagedPolicy } from '../../lib/managed';
-import type { Academy, HostData } from '../../lib/schemas';
-import type { Settings } from '../../lib/settings';
+} from '@/lib/catalogue/catalogue';
+import type { CatalogueSource } from '@/lib/catalogue/catalogue';
+import { bundledHostData } from '@/lib/platform/hosts';
+import { createTranslator } from '@/lib/i18n';
+import type { Lang } from '@/lib/i18n';
+import type { ManagedPolicy } from '@/lib/settings/policy';
+import type { Academy, HostData } from '@/lib/platform/schemas';
+import type { Settings } from '@/lib/settings/settings';
 import type { FaqTabProps } from '../faq/FaqTab';
 import type { ShareTabProps } from '../share/ShareTab';
 import { useLazy } from '../ui/lazy';

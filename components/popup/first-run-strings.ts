@@ -1,4 +1,4 @@
-import type { Dictionary } from '../../lib/i18n';
+import type { Dictionary } from '@/lib/i18n';
 
 /** Strings of the first-run form (profile: address or academy), French first. Loaded with it. */
 const fr = {

@@ -1,4 +1,4 @@
-import type { Dictionary } from '../../lib/i18n';
+import type { Dictionary } from '@/lib/i18n';
 
 /** Strings of the toolbar popup (shell, first run, catalogue), French first. */
 const fr = {

@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { createTranslator, type Lang, type Translate } from '../../lib/i18n';
-import type { Settings } from '../../lib/settings';
+import { createTranslator, type Lang, type Translate } from '@/lib/i18n';
+import type { Settings } from '@/lib/settings/settings';
 import {
   addressOf,
   copyableIds,
@@ -10,8 +10,8 @@ import {
   shareIdsFromText,
   shareReason,
   type ShareItem,
-} from '../../lib/share';
-import type { ShareHistoryEntry } from '../../lib/share-history';
+} from '@/lib/share/share';
+import type { ShareHistoryEntry } from '@/lib/share/history';
 import type { ShareClient } from './client';
 import { shareStrings } from './strings';
 import './share.css';

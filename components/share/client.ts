@@ -1,4 +1,4 @@
-import type { ShareHistoryEntry } from '../../lib/share-history';
+import type { ShareHistoryEntry } from '@/lib/share/history';
 
 /**
  * Everything the "Partager" tab asks of the extension. The real one (entrypoints/popup/share-client.ts)

@@ -1,6 +1,6 @@
 import browser from 'webextension-polyfill';
-import { refreshCatalogue } from '../../lib/catalogue-remote';
-import { MANAGED_CACHE_KEY, parseManagedCache, readEffectiveSettings } from '../../lib/managed';
+import { refreshCatalogue } from '@/lib/catalogue/remote';
+import { MANAGED_CACHE_KEY, parseManagedCache, readEffectiveSettings } from '@/lib/settings/policy';
 
 /**
  * Refreshes the remote catalogue (when one is configured) at browser start-up, after an install or

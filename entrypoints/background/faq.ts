@@ -9,14 +9,10 @@ import {
   readFaqMeta,
   refreshFaq,
   replaceFaq,
-} from '../../lib/faq';
-import {
-  FAQ_MESSAGE_PREFIX,
-  faqRefreshNowMessageSchema,
-  type FaqRefreshResponse,
-} from '../../lib/faq-messages';
-import { MANAGED_CACHE_KEY, parseManagedCache, readEffectiveSettings } from '../../lib/managed';
-import { parseSettings, SETTINGS_KEY } from '../../lib/settings';
+} from '@/lib/faq';
+import { FAQ_MESSAGE_PREFIX, faqRefreshNowMessageSchema, type FaqRefreshResponse } from '@/lib/messaging/faq';
+import { MANAGED_CACHE_KEY, parseManagedCache, readEffectiveSettings } from '@/lib/settings/policy';
+import { parseSettings, SETTINGS_KEY } from '@/lib/settings/settings';
 
 /**
  * The offline FAQ's background side (issue 6): seeds IndexedDB at install, refreshes it from the

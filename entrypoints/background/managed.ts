@@ -5,7 +5,7 @@ import {
   parseManagedCache,
   readManagedPolicy,
   samePolicy,
-} from '../../lib/managed';
+} from '@/lib/settings/policy';
 
 /**
  * Keeps a copy of the administrator's policy (managed storage) in storage.local, so the popup and

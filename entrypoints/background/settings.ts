@@ -1,5 +1,5 @@
 import browser from 'webextension-polyfill';
-import { migrateStoredSettings } from '../../lib/settings';
+import { migrateStoredSettings } from '@/lib/settings/settings';
 
 /** After an update of the extension, stored settings of an older shape are migrated once. */
 export function migrateSettingsOnUpdate(): void {

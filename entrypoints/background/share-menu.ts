@@ -2,7 +2,7 @@ import browser, { type Menus, type Tabs } from 'webextension-polyfill';
 import * as z from 'zod/mini';
 import { copyWithTextarea } from '@/components/ui/clipboard';
 import { resolveLanguage, type Lang } from '@/lib/i18n';
-import { readSettings, SETTINGS_KEY, type KeyValueStore } from '@/lib/settings';
+import { readSettings, SETTINGS_KEY, type KeyValueStore } from '@/lib/settings/settings';
 import {
   addressOf,
   clipboardTextFor,
@@ -11,14 +11,14 @@ import {
   shareNotice,
   type ShareItem,
   type ShareNotice,
-} from '@/lib/share';
-import { addToShareHistory } from '@/lib/share-history';
-import { offscreenCopyMessage, offscreenCopyResponseSchema } from '@/lib/share-messages';
+} from '@/lib/share/share';
+import { addToShareHistory } from '@/lib/share/history';
+import { offscreenCopyMessage, offscreenCopyResponseSchema } from '@/lib/messaging/share';
 
 /**
  * Context menu "Partager avec ce collègue (Nextcloud)": the federated share IDs of the addresses in a
  * `mailto:` link or in the selected text go to the clipboard, and a notification says what was copied
- * (or why nothing was). The decision is lib/share.ts; this file only wires browser APIs.
+ * (or why nothing was). The decision is lib/share/share.ts; this file only wires browser APIs.
  */
 
 /** On `mailto:` links only. A separate item: Firefox hides an item with targetUrlPatterns outside links. */

@@ -1,15 +1,15 @@
 import browser, { type Runtime } from 'webextension-polyfill';
-import { instanceForUrl } from '@/lib/instances';
-import { readSettings, updateSettings } from '@/lib/settings';
+import { instanceForUrl } from '@/lib/platform/instances';
+import { readSettings, updateSettings } from '@/lib/settings/settings';
 import {
   SIGNIN_MESSAGE_PREFIX,
   signInMessageSchema,
   type SignInDismissResult,
   type SignInState,
-} from '@/lib/signin-messages';
+} from '@/lib/messaging/signin';
 
 /**
- * Answers the sign-in warning's content script (see lib/signin-messages.ts): reads the settings it
+ * Answers the sign-in warning's content script (see lib/messaging/signin.ts): reads the settings it
  * needs and stores "Ne plus avertir pour ce site". Messages that are not ours are left to other
  * listeners; ours are validated, and must come from our own content script in a tab on an instance
  * (in the e2e build also from the tests' local server).

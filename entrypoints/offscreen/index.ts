@@ -1,7 +1,7 @@
 /// <reference types="chrome" />
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { copyWithTextarea } from '@/components/ui/clipboard';
-import { parseOffscreenCopyMessage, type OffscreenCopyResponse } from '@/lib/share-messages';
+import { parseOffscreenCopyMessage, type OffscreenCopyResponse } from '@/lib/messaging/share';
 
 /**
  * Offscreen document (Chrome MV3 only, reason CLIPBOARD): writes what the service worker asks for.

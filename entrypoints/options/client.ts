@@ -1,8 +1,8 @@
 import browser from 'webextension-polyfill';
-import type { OptionsClient } from '../../components/options/client';
-import { refreshCatalogue } from '../../lib/catalogue-remote';
-import { resetSettings, updateSettings } from '../../lib/settings';
-import { importSettings } from '../../lib/settings-file';
+import type { OptionsClient } from '@/components/options/client';
+import { refreshCatalogue } from '@/lib/catalogue/remote';
+import { resetSettings, updateSettings } from '@/lib/settings/settings';
+import { importSettings } from '@/lib/settings/file';
 
 export function createOptionsClient(): OptionsClient {
   const local = browser.storage.local;

@@ -1,13 +1,13 @@
-import '../../components/base.css';
-import '../../components/options/options.css';
+import '@/components/base.css';
+import '@/components/options/options.css';
 import { render } from 'preact';
 import browser from 'webextension-polyfill';
-import { OptionsApp } from '../../components/options/OptionsApp';
-import { optionsStrings } from '../../components/options/strings';
-import { applyDocumentPreferences } from '../../components/ui/document';
-import { resolveLanguage } from '../../lib/i18n';
-import { cacheManagedPolicy, readManagedPolicy, samePolicy } from '../../lib/managed';
-import { readPageState } from '../../lib/page-state';
+import { OptionsApp } from '@/components/options/OptionsApp';
+import { optionsStrings } from '@/components/options/strings';
+import { applyDocumentPreferences } from '@/components/ui/document';
+import { resolveLanguage } from '@/lib/i18n';
+import { cacheManagedPolicy, readManagedPolicy, samePolicy } from '@/lib/settings/policy';
+import { readPageState } from '@/lib/settings/reader';
 import { createOptionsClient } from './client';
 
 /** Renders from storage.local and follows every change (the popup, another options tab, a policy). */

@@ -1,6 +1,6 @@
 import browser from 'webextension-polyfill';
-import type { PopupClient } from '../../components/popup/client';
-import { updateSettings } from '../../lib/settings';
+import type { PopupClient } from '@/components/popup/client';
+import { updateSettings } from '@/lib/settings/settings';
 
 /** The popup's client: talks to the browser directly (no round trip through the background). */
 export function createPopupClient(onSettingsSaved: () => void): PopupClient {

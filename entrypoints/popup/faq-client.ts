@@ -1,12 +1,8 @@
 import browser from 'webextension-polyfill';
-import type { FaqClient, FaqSnapshot } from '../../components/faq/client';
-import { createFaqIndex } from '../../lib/faq/search';
-import { loadFaq, type LoadFaqOptions } from '../../lib/faq/store';
-import {
-  faqRefreshNowMessage,
-  type FaqRefreshResponse,
-  faqRefreshResponseSchema,
-} from '../../lib/faq-messages';
+import type { FaqClient, FaqSnapshot } from '@/components/faq/client';
+import { createFaqIndex } from '@/lib/faq/search';
+import { loadFaq, type LoadFaqOptions } from '@/lib/faq/store';
+import { faqRefreshNowMessage, type FaqRefreshResponse, faqRefreshResponseSchema } from '@/lib/messaging/faq';
 
 /** Reads the FAQ cache once and lets go of the database (the background may need to upgrade it). */
 export async function readFaqSnapshot(options: LoadFaqOptions = {}): Promise<FaqSnapshot> {

@@ -1,26 +1,24 @@
-import '../../components/base.css';
-import '../../components/popup/popup.css';
+import '@/components/base.css';
+import '@/components/popup/popup.css';
 import { render } from 'preact';
 import browser from 'webextension-polyfill';
-import { POPUP_TABS, PopupApp } from '../../components/popup/PopupApp';
-import type { PopupTabId, TabLoaders } from '../../components/popup/PopupApp';
-import { applyDocumentPreferences } from '../../components/ui/document';
-import { resolveLanguage } from '../../lib/i18n';
-import { readPageState } from '../../lib/page-state';
-import type { PageState } from '../../lib/page-state';
+import { POPUP_TABS, PopupApp } from '@/components/popup/PopupApp';
+import type { PopupTabId, TabLoaders } from '@/components/popup/PopupApp';
+import { applyDocumentPreferences } from '@/components/ui/document';
+import { resolveLanguage } from '@/lib/i18n';
+import { readPageState } from '@/lib/settings/reader';
+import type { PageState } from '@/lib/settings/reader';
 import { createPopupClient } from './client';
 
 /** Each tab and its client load on first use, in their own chunks. */
 const loaders: TabLoaders = {
   share: () =>
-    Promise.all([import('../../components/share/ShareTab'), import('./share-client')]).then(
-      ([tab, client]) => ({
-        Tab: tab.ShareTab,
-        client: client.createShareClient(),
-      }),
-    ),
+    Promise.all([import('@/components/share/ShareTab'), import('./share-client')]).then(([tab, client]) => ({
+      Tab: tab.ShareTab,
+      client: client.createShareClient(),
+    })),
   faq: () =>
-    Promise.all([import('../../components/faq/FaqTab'), import('./faq-client')]).then(([tab, client]) => ({
+    Promise.all([import('@/components/faq/FaqTab'), import('./faq-client')]).then(([tab, client]) => ({
       Tab: tab.FaqTab,
       client: client.createFaqClient(),
     })),
@@ -64,12 +62,12 @@ async function main(root: HTMLElement) {
   });
 
   // The administrator's policy: the cached copy was used above; a change is cached (and redrawn).
-  const { cacheManagedPolicy, readManagedPolicy, samePolicy } = await import('../../lib/managed');
+  const { cacheManagedPolicy, readManagedPolicy, samePolicy } = await import('@/lib/settings/policy');
   const policy = await readManagedPolicy(browser.storage.managed);
   if (!samePolicy(policy, state.policy)) await cacheManagedPolicy(local, policy);
   // The remote catalogue, when one is set and the copy is old (storage.onChanged redraws).
   if (state.settings.catalogueUrl) {
-    const { refreshCatalogue } = await import('../../lib/catalogue-remote');
+    const { refreshCatalogue } = await import('@/lib/catalogue/remote');
     await refreshCatalogue(local, state.settings.catalogueUrl, (url, init) => fetch(url, init));
   }
 }

@@ -1,8 +1,8 @@
 import browser from 'webextension-polyfill';
-import type { ShareClient } from '../../components/share/client';
-import { copyWithTextarea } from '../../components/ui/clipboard';
-import { updateSettings } from '../../lib/settings';
-import { addToShareHistory, clearShareHistory, readShareHistory } from '../../lib/share-history';
+import type { ShareClient } from '@/components/share/client';
+import { copyWithTextarea } from '@/components/ui/clipboard';
+import { updateSettings } from '@/lib/settings/settings';
+import { addToShareHistory, clearShareHistory, readShareHistory } from '@/lib/share/history';
 
 /**
  * The "Partager" tab's client: the popup copies by itself (a click in the popup is a user gesture) and

@@ -1,5 +1,5 @@
 import type { Lang } from '@/lib/i18n';
-import type { SignInWarningKind } from '@/lib/signin';
+import type { SignInWarningKind } from '@/lib/signin/signin';
 import { bannerCss } from './banner-style';
 
 /**

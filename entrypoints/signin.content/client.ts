@@ -1,5 +1,5 @@
 import browser from 'webextension-polyfill';
-import type { SignInDismissResult, SignInMessage, SignInState } from '@/lib/signin-messages';
+import type { SignInDismissResult, SignInMessage, SignInState } from '@/lib/messaging/signin';
 
 /** What the sign-in warning needs from the extension (a mock in unit tests). */
 export interface SignInClient {
@@ -11,7 +11,7 @@ export interface SignInClient {
   onSettingsChanged(callback: () => void): () => void;
 }
 
-/** lib/settings.ts's SETTINGS_KEY, repeated so that zod (settings' schema) stays out of the content script. */
+/** lib/settings/settings.ts's SETTINGS_KEY, repeated so that zod (settings' schema) stays out of the content script. */
 export const SETTINGS_STORAGE_KEY = 'settingsStorage';
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;

@@ -1,5 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { signInMatchPatterns } from '@/lib/signin';
+import { signInMatchPatterns } from '@/lib/signin/signin';
 import { createSignInClient } from './client';
 import { effectivePageUrl } from './page-url';
 import { startSignInWatcher } from './watcher';

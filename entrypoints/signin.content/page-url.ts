@@ -1,4 +1,4 @@
-import { isValidHostname } from '@/lib/hosts';
+import { isValidHostname } from '@/lib/platform/hosts';
 
 /**
  * The URL the sign-in warning judges: the page's own URL, except in the end-to-end test build, where a

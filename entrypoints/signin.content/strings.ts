@@ -1,6 +1,6 @@
 import { createTranslator, type Dictionary, type Lang } from '@/lib/i18n';
-import type { Academy } from '@/lib/schemas';
-import type { SignInWarning } from '@/lib/signin';
+import type { Academy } from '@/lib/platform/schemas';
+import type { SignInWarning } from '@/lib/signin/signin';
 
 /** Strings of the sign-in warning banner (content script), French first. */
 export type SignInStringKey =

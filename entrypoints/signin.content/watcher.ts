@@ -1,7 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { resolveLanguage, type Lang } from '@/lib/i18n';
-import { checkSignIn, isSignInPage, splitAddress, type SignInWarning } from '@/lib/signin';
-import type { SignInState } from '@/lib/signin-messages';
+import { checkSignIn, isSignInPage, splitAddress, type SignInWarning } from '@/lib/signin/signin';
+import type { SignInState } from '@/lib/messaging/signin';
 import { createBanner, type Banner } from './banner';
 import type { SignInClient } from './client';
 import { describeWarning, signInStrings } from './strings';
@@ -9,7 +9,7 @@ import { describeWarning, signInStrings } from './strings';
 /**
  * The sign-in warning in a page: finds the address field of sign-in / sign-up pages, reads it as the
  * user types (debounced), on `change` and on a slow poll (autofill does not always fire events, and
- * single-page apps change route without reloading), asks lib/signin.ts what is wrong and shows or
+ * single-page apps change route without reloading), asks lib/signin/signin.ts what is wrong and shows or
  * hides the banner. Every listener and timer is bound to WXT's context, so nothing runs once the
  * extension is updated or disabled. Nothing read from the page leaves it.
  */

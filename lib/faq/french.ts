@@ -5,7 +5,7 @@
  *
  * It is deliberately light (inflections plus one derivational suffix): a heavier stemmer such as
  * Snowball merges too many unrelated words on a corpus this small. Every rule is covered by
- * tests/unit/faq-french.test.ts.
+ * tests/unit/faq/faq-french.test.ts.
  */
 
 /** Lower-case, no diacritics, ligatures expanded, typographic apostrophes made straight. */

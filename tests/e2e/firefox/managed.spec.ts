@@ -28,7 +28,7 @@ const POLICY = {
   platform: 'national',
   faqUrl: 'https://faq.example.test/faq.json',
   academyOverrides: { grenoble: { hide: ['codimd'] } },
-  // Invalid (not https): dropped by lib/managed.ts, so the user keeps this setting.
+  // Invalid (not https): dropped by lib/settings/policy.ts, so the user keeps this setting.
   catalogueUrl: 'http://catalogue.example.test/catalogue.json',
   // Not in the schema: dropped too.
   unknownKey: 'ignored',

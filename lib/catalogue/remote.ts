@@ -1,0 +1,123 @@
+import * as z from 'zod/mini';
+import { CATALOGUE_CACHE_KEY } from './catalogue';
+import { catalogueSchema } from './schema';
+import { httpsUrlSchema } from '../platform/schema-parts';
+import type { Catalogue } from './schema';
+
+/**
+ * Remote catalogue: a JSON file (URL in the options or set by the administrator) replacing the
+ * bundled one. An invalid or unreachable file keeps the last good one and says so. Its own module:
+ * the popup loads it only when a remote catalogue is configured.
+ */
+
+/** Refresh at most this often (popup opening, browser start-up). */
+export const CATALOGUE_MAX_AGE_MS = 12 * 60 * 60 * 1000;
+export const CATALOGUE_MAX_BYTES = 256 * 1024;
+export const CATALOGUE_FETCH_TIMEOUT_MS = 10_000;
+
+export type CatalogueFailure = 'network' | 'http' | 'too-large' | 'not-json' | 'invalid';
+
+export const catalogueCacheSchema = z.object({
+  /** The last good remote catalogue and where it came from. */
+  catalogue: z.optional(catalogueSchema),
+  url: z.optional(z.string()),
+  fetchedAt: z.optional(z.number()),
+  /** The last attempt failed (cleared by the next success). */
+  lastError: z.optional(
+    z.object({
+      url: z.string(),
+      at: z.number(),
+      reason: z.enum(['network', 'http', 'too-large', 'not-json', 'invalid']),
+    }),
+  ),
+});
+export type CatalogueCache = z.infer<typeof catalogueCacheSchema>;
+
+/** Stored value → cache; anything invalid is an empty cache (the bundled catalogue then applies). */
+export function parseCatalogueCache(raw: unknown): CatalogueCache {
+  const parsed = catalogueCacheSchema.safeParse(raw);
+  return parsed.success ? parsed.data : {};
+}
+
+/** Whether the cache should be refreshed for this URL now. */
+export function catalogueNeedsRefresh(cache: CatalogueCache, url: string | undefined, now: number): boolean {
+  if (!url) return false;
+  if (cache.lastError?.url === url && now - cache.lastError.at < 60_000) return false;
+  if (cache.url !== url || cache.fetchedAt === undefined) return true;
+  return now - cache.fetchedAt >= CATALOGUE_MAX_AGE_MS;
+}
+
+export type FetchLike = (
+  url: string,
+  init: { credentials: 'omit'; cache: 'no-cache'; redirect: 'follow'; signal?: AbortSignal },
+) => Promise<{ ok: boolean; text(): Promise<string> }>;
+
+export type FetchCatalogueResult =
+  { ok: true; catalogue: Catalogue } | { ok: false; reason: CatalogueFailure };
+
+/** Downloads and validates a remote catalogue. Never throws. */
+export async function fetchRemoteCatalogue(
+  url: string,
+  fetchFn: FetchLike,
+  timeoutMs = CATALOGUE_FETCH_TIMEOUT_MS,
+): Promise<FetchCatalogueResult> {
+  if (!httpsUrlSchema.safeParse(url).success) return { ok: false, reason: 'invalid' };
+  let body: string;
+  try {
+    const signal = typeof AbortSignal.timeout === 'function' ? AbortSignal.timeout(timeoutMs) : undefined;
+    const response = await fetchFn(url, {
+      credentials: 'omit',
+      cache: 'no-cache',
+      redirect: 'follow',
+      ...(signal ? { signal } : {}),
+    });
+    if (!response.ok) return { ok: false, reason: 'http' };
+    body = await response.text();
+  } catch {
+    return { ok: false, reason: 'network' };
+  }
+  if (body.length > CATALOGUE_MAX_BYTES) return { ok: false, reason: 'too-large' };
+  let json: unknown;
+  try {
+    json = JSON.parse(body);
+  } catch {
+    return { ok: false, reason: 'not-json' };
+  }
+  const parsed = catalogueSchema.safeParse(json);
+  return parsed.success ? { ok: true, catalogue: parsed.data } : { ok: false, reason: 'invalid' };
+}
+
+/** The cache after an attempt: a success replaces the catalogue, a failure keeps it and records why. */
+export function nextCatalogueCache(
+  previous: CatalogueCache,
+  url: string,
+  result: FetchCatalogueResult,
+  now: number,
+): CatalogueCache {
+  if (result.ok) return { catalogue: result.catalogue, url, fetchedAt: now };
+  return { ...previous, lastError: { url, at: now, reason: result.reason } };
+}
+
+export interface CatalogueStore {
+  get(key: string): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+}
+
+/**
+ * Refreshes the stored remote catalogue when needed (or always with `force`). Returns the new cache.
+ * Used by the background at start-up, and by the popup and the options page.
+ */
+export async function refreshCatalogue(
+  store: CatalogueStore,
+  url: string | undefined,
+  fetchFn: FetchLike,
+  { now = Date.now(), force = false }: { now?: number; force?: boolean } = {},
+): Promise<CatalogueCache> {
+  const stored = await store.get(CATALOGUE_CACHE_KEY);
+  const cache = parseCatalogueCache(stored[CATALOGUE_CACHE_KEY]);
+  if (!url || (!force && !catalogueNeedsRefresh(cache, url, now))) return cache;
+  const result = await fetchRemoteCatalogue(url, fetchFn);
+  const next = nextCatalogueCache(cache, url, result, now);
+  await store.set({ [CATALOGUE_CACHE_KEY]: next });
+  return next;
+}

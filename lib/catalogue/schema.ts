@@ -1,0 +1,59 @@
+import * as z from 'zod/mini';
+import { httpsUrlSchema, kebabSchema, PLATFORMS, SERVICE_IDS } from '../platform/schema-parts';
+
+/**
+ * Schemas of the services catalogue (assets/data/catalogue.json and remote catalogues) and of the
+ * per-academy overrides (catalogue or administrator policy). The types are inferred from them.
+ */
+
+const text = z.string().check(z.minLength(1), z.maxLength(200));
+
+/** French is required; English falls back to French. */
+export const localizedTextSchema = z.object({ fr: text, en: z.optional(text) });
+export type LocalizedText = z.infer<typeof localizedTextSchema>;
+
+export const catalogueServiceSchema = z
+  .object({
+    id: kebabSchema,
+    name: localizedTextSchema,
+    /** On the national platform, when the service goes by another name ("Nuage"). */
+    nationalName: z.optional(localizedTextSchema),
+    description: localizedTextSchema,
+    /** Name of a bundled icon (components/popup/icons.tsx); an unknown name shows a generic icon. */
+    icon: z.optional(kebabSchema),
+    /** A platform service: its host comes from the host data (academy + platform). */
+    instance: z.optional(z.enum(SERVICE_IDS)),
+    /** Path appended to the instance's root, e.g. "/mypads/". */
+    path: z.optional(z.string().check(z.maxLength(200), z.regex(/^\/[A-Za-z0-9._~!$&'()*+,;=:@/-]*$/))),
+    /** A fixed link instead (external services, or an academy's own service). */
+    url: z.optional(httpsUrlSchema),
+    /** Run outside the platform (shown as such). */
+    external: z.optional(z.boolean()),
+    /** Only on these platforms (default: both). */
+    platforms: z.optional(z.array(z.enum(PLATFORMS))),
+    inferred: z.optional(z.boolean()),
+  })
+  .check(z.refine((s) => (s.instance === undefined) !== (s.url === undefined), 'either `instance` or `url`'));
+export type CatalogueService = z.infer<typeof catalogueServiceSchema>;
+
+/** Per-academy overrides: the DANE may hide services and add its own (FAQ, "interlocuteurs"). */
+export const academyOverrideSchema = z.object({
+  hide: z.optional(z.array(kebabSchema).check(z.maxLength(50))),
+  add: z.optional(z.array(catalogueServiceSchema).check(z.maxLength(50))),
+  /** The academy's support (DANE) page. */
+  support: z.optional(z.object({ url: httpsUrlSchema, name: z.optional(localizedTextSchema) })),
+});
+export type AcademyOverride = z.infer<typeof academyOverrideSchema>;
+export const academyOverridesSchema = z.record(kebabSchema, academyOverrideSchema);
+export type AcademyOverrides = z.infer<typeof academyOverridesSchema>;
+
+const uniqueIds = (list: readonly { id: string }[]) => new Set(list.map((s) => s.id)).size === list.length;
+
+export const catalogueSchema = z.object({
+  version: z.literal(1),
+  services: z
+    .array(catalogueServiceSchema)
+    .check(z.minLength(1), z.maxLength(100), z.refine(uniqueIds, 'service ids must be unique')),
+  overrides: z.optional(academyOverridesSchema),
+});
+export type Catalogue = z.infer<typeof catalogueSchema>;

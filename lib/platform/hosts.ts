@@ -1,0 +1,65 @@
+import academiesJson from '../../assets/data/academies.json';
+import instancesJson from '../../assets/data/instances.json';
+import type { Academy, HostData, HostPattern } from './schemas';
+
+/**
+ * Host-name helpers. Host names are compared exactly, never with substrings or regular expressions
+ * on raw URLs: `apps-versailles.beta.education.fr.evil.example` must never pass for an instance.
+ */
+
+const LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
+const ALPHA_TLD = /^[a-z]{2,63}$/;
+const IDN_TLD = /^xn--[a-z0-9-]{1,59}$/;
+
+/**
+ * A lower-case ASCII DNS name with at least two labels and an alphabetic (or xn--) top-level label,
+ * i.e. what the WHATWG URL parser gives for a real server name. IP addresses are refused.
+ */
+export function isValidHostname(host: unknown): host is string {
+  if (typeof host !== 'string' || host.length > 253) return false;
+  const labels = host.split('.');
+  if (labels.length < 2) return false;
+  const tld = labels[labels.length - 1] ?? '';
+  return labels.every((label) => LABEL.test(label)) && (ALPHA_TLD.test(tld) || IDN_TLD.test(tld));
+}
+
+/** Lower-cases and strips one trailing dot (`example.com.` is the same host as `example.com`). */
+export function normalizeHostname(host: string): string {
+  const lower = host.toLowerCase();
+  return lower.endsWith('.') ? lower.slice(0, -1) : lower;
+}
+
+/** "cloud-{slug}.beta.education.fr" + "lyon" → "cloud-lyon.beta.education.fr". */
+export function expandHostTemplate(template: string, slug: string): string {
+  return template.split('{slug}').join(slug);
+}
+
+/** Whether `host` is exactly `<prefix><N digits><suffix>` (e.g. nuage03.apps.education.fr). */
+export function matchesHostPattern(host: string, pattern: HostPattern): boolean {
+  const { prefix, digits, suffix } = pattern;
+  if (host.length !== prefix.length + digits + suffix.length) return false;
+  if (!host.startsWith(prefix) || !host.endsWith(suffix)) return false;
+  const number = host.slice(prefix.length, prefix.length + digits);
+  return /^[0-9]+$/.test(number);
+}
+
+/** Freezes an object graph, so that the shared bundled data cannot be changed by a caller. */
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}
+
+/**
+ * The data shipped with the extension (assets/data/*.json), the default `data` of every function.
+ * Not parsed at run time (zod stays out of the content script): tests/unit/platform/data.test.ts validates
+ * both files against `academiesFileSchema` and `instancesFileSchema`, which is what makes this cast safe.
+ */
+export const bundledHostData: HostData = deepFreeze({
+  academies: academiesJson.academies as Academy[],
+  beta: instancesJson.beta as HostData['beta'],
+  overrides: instancesJson.overrides as HostData['overrides'],
+  national: instancesJson.national as HostData['national'],
+});

@@ -1,0 +1,129 @@
+import * as z from 'zod/mini';
+import { academyOverridesSchema } from '../catalogue/schema';
+import { httpsUrlSchema } from '../platform/schema-parts';
+import type { AcademyOverrides } from '../catalogue/schema';
+import { MANAGED_CACHE_KEY } from './reader';
+import { readSettings, settingsFieldSchemas } from './settings';
+import type { KeyValueStore, Settings } from './settings';
+
+/**
+ * Administrator pre-configuration through the browser's managed storage (enterprise policy).
+ * Chromium filters the values against public/managed-schema.json; Firefox passes anything through
+ * (and rejects `get()` when nothing is configured), so every value is validated here, key by key:
+ * a bad key is ignored on its own.
+ */
+
+export const managedFieldSchemas = {
+  platform: settingsFieldSchemas.platform,
+  catalogueUrl: httpsUrlSchema,
+  faqUrl: httpsUrlSchema,
+  /** Per-academy catalogue overrides (hide services, add the academy's own, the DANE's support link). */
+  academyOverrides: academyOverridesSchema,
+} as const;
+
+export type ManagedPolicy = {
+  platform?: Settings['platform'];
+  catalogueUrl?: string;
+  faqUrl?: string;
+  academyOverrides?: AcademyOverrides;
+};
+export type ManagedKey = keyof typeof managedFieldSchemas;
+
+/** The settings an administrator can impose (shown as such, and locked, in the options page). */
+export const MANAGED_SETTINGS = ['platform', 'catalogueUrl', 'faqUrl'] as const;
+export type ManagedSetting = (typeof MANAGED_SETTINGS)[number];
+
+export { MANAGED_CACHE_KEY } from './reader';
+
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Raw managed values → the valid part of the policy (unknown and invalid keys are dropped). */
+export function parseManagedPolicy(raw: unknown): ManagedPolicy {
+  if (!isObject(raw)) return {};
+  const out: Record<string, unknown> = {};
+  for (const [key, schema] of Object.entries(managedFieldSchemas) as [ManagedKey, z.ZodMiniType][]) {
+    if (raw[key] === undefined) continue;
+    const parsed = schema.safeParse(raw[key]);
+    if (parsed.success) out[key] = parsed.data;
+  }
+  return out as ManagedPolicy;
+}
+
+/** The settings actually in force: the administrator's values win over the user's. */
+export function applyManagedPolicy(settings: Settings, policy: ManagedPolicy): Settings {
+  const effective = { ...settings };
+  for (const key of MANAGED_SETTINGS) {
+    const value = policy[key];
+    if (value !== undefined) Object.assign(effective, { [key]: value });
+  }
+  return effective;
+}
+
+/** Which settings the administrator set (the options page shows them as such and locks them). */
+export function managedSettings(policy: ManagedPolicy): ManagedSetting[] {
+  return MANAGED_SETTINGS.filter((key) => policy[key] !== undefined);
+}
+
+/** Anything with a managed-storage `get()` (browser.storage.managed); absent on some platforms. */
+export interface ManagedArea {
+  get(): Promise<Record<string, unknown>>;
+}
+
+/**
+ * Reads the policy. Firefox rejects `get()` with "Managed storage manifest not found" when nothing
+ * is configured, and some browsers (Firefox for Android) have no managed area: both mean "no policy".
+ */
+export async function readManagedPolicy(area: ManagedArea | undefined): Promise<ManagedPolicy> {
+  if (!area) return {};
+  try {
+    return parseManagedPolicy(await area.get());
+  } catch {
+    return {};
+  }
+}
+
+/** The cached policy from storage.local (validated again: storage read-back is a trust boundary). */
+export function parseManagedCache(raw: unknown): ManagedPolicy {
+  return parseManagedPolicy(raw);
+}
+
+export function samePolicy(a: ManagedPolicy, b: ManagedPolicy): boolean {
+  return JSON.stringify(sortKeys(a)) === JSON.stringify(sortKeys(b));
+}
+
+function sortKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sortKeys);
+  if (!isObject(value)) return value;
+  return Object.fromEntries(
+    Object.keys(value)
+      .sort()
+      .map((k) => [k, sortKeys(value[k])]),
+  );
+}
+
+/**
+ * The user's settings with the cached administrator policy applied: what every feature should read
+ * (the share and FAQ features included, for `platform` and `faqUrl`).
+ */
+export async function readEffectiveSettings(
+  store: KeyValueStore,
+): Promise<{ settings: Settings; userSettings: Settings; policy: ManagedPolicy }> {
+  const [userSettings, stored] = await Promise.all([readSettings(store), store.get(MANAGED_CACHE_KEY)]);
+  const policy = parseManagedCache(stored[MANAGED_CACHE_KEY]);
+  return { settings: applyManagedPolicy(userSettings, policy), userSettings, policy };
+}
+
+/** A store that can also remove a key (browser.storage.local). */
+export interface RemovableStore extends KeyValueStore {
+  remove(key: string): Promise<void>;
+}
+
+/**
+ * Keeps the copy of the policy in storage.local; no policy = no copy, so the pages do not even load
+ * the policy's schemas (see page-state.ts).
+ */
+export async function cacheManagedPolicy(store: RemovableStore, policy: ManagedPolicy): Promise<void> {
+  if (Object.keys(policy).length === 0) await store.remove(MANAGED_CACHE_KEY);
+  else await store.set({ [MANAGED_CACHE_KEY]: policy });
+}

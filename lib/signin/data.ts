@@ -1,0 +1,43 @@
+import * as z from 'zod/mini';
+import { SERVICE_IDS } from '../platform/schemas';
+import type { SignInData } from './signin';
+
+/**
+ * Schema of assets/data/signin.json (the sign-in and sign-up page paths of each service). Kept apart
+ * from lib/signin/signin.ts so that zod stays out of the content script; the unit tests validate the bundled
+ * file with it, and a remote catalogue replacing the file would be validated with it too.
+ */
+
+/** A path pattern: lower-case segments of URL path characters, `*` for one segment, a final `**`. */
+const SEGMENT = /^(?:[a-z0-9._~-]+|\*)$/;
+
+export const signInPathSchema = z.string().check(
+  z.minLength(1),
+  z.maxLength(200),
+  z.refine((path) => {
+    if (!path.startsWith('/')) return false;
+    const segments = path.split('/').slice(1);
+    if (segments.length === 1 && segments[0] === '') return true; // "/"
+    return segments.every(
+      (segment, i) => SEGMENT.test(segment) || (segment === '**' && i === segments.length - 1),
+    );
+  }, 'path pattern expected: /segment/*/…, lower case, optional final /**'),
+);
+
+export const signInPathEntrySchema = z.object({
+  path: signInPathSchema,
+  /** A reasonable guess, not seen on the platform itself. */
+  inferred: z.optional(z.boolean()),
+  /** Where the path comes from (free text, for maintainers). */
+  source: z.optional(z.string().check(z.maxLength(300))),
+});
+
+export const signInDataSchema = z.object({
+  services: z.partialRecord(z.enum(SERVICE_IDS), z.array(signInPathEntrySchema).check(z.maxLength(50))),
+});
+
+/** Validates sign-in path data (a remote catalogue's, or the bundled file in the tests). */
+export function parseSignInData(raw: unknown): SignInData | undefined {
+  const result = signInDataSchema.safeParse(raw);
+  return result.success ? result.data : undefined;
+}

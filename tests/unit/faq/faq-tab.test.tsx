@@ -1,0 +1,322 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { FaqClient, FaqSnapshot } from '@/components/faq/client';
+import { FaqTab, Highlighted } from '@/components/faq/FaqTab';
+import { bundledFaq, bundledFaqMeta, createFaqIndex, type FaqEntry, type FaqMeta } from '@/lib/faq';
+import type { FaqRefreshResponse } from '@/lib/messaging/faq';
+import type { Lang } from '@/lib/i18n';
+import { defaultSettings } from '@/lib/settings/settings';
+
+// Noon UTC: the same calendar day in every time zone the tests may run in.
+const UPDATED_AT = Date.UTC(2026, 10, 28, 12, 0);
+const QUOTA_ID = 'le-quotas-de-cloud-ou-tube-ne-sont-pas-suffisants';
+const NO_MAIL_ID = 'je-suis-en-etablissement-scolaire-mais-sans-adresse-de-courriel';
+
+function snapshot(
+  entries: FaqEntry[] = bundledFaq,
+  meta: Partial<FaqMeta> = {},
+  storage: FaqSnapshot['storage'] = 'indexeddb',
+): FaqSnapshot {
+  return {
+    entries,
+    index: createFaqIndex(entries),
+    meta: { ...bundledFaqMeta(entries, UPDATED_AT), ...meta },
+    storage,
+  };
+}
+
+/** A client whose cache and refresh outcome the test sets; `refresh` may swap the cache. */
+function mockClient(
+  first: FaqSnapshot = snapshot(),
+  outcome: FaqRefreshResponse = { status: 'not-modified', messageKey: 'faq.refresh.notModified', params: {} },
+  afterRefresh?: FaqSnapshot,
+) {
+  let current = first;
+  const client: FaqClient = {
+    load: vi.fn(async () => current),
+    refresh: vi.fn(async () => {
+      if (afterRefresh) current = afterRefresh;
+      return outcome;
+    }),
+    openOptions: vi.fn(async () => undefined),
+  };
+  return client;
+}
+
+function renderTab(client: FaqClient, lang: Lang = 'fr') {
+  return render(<FaqTab lang={lang} settings={defaultSettings} client={client} />);
+}
+
+function search(text: string) {
+  fireEvent.input(screen.getByTestId('faq-search'), { target: { value: text } });
+}
+
+/** The result list, once the (debounced) search has run and found `count` hits at least. */
+async function results(count = 1): Promise<HTMLElement[]> {
+  return waitFor(() => {
+    const items = within(screen.getByTestId('faq-results')).getAllByRole('listitem');
+    expect(items.length).toBeGreaterThanOrEqual(count);
+    return items.filter((li) => li.classList.contains('faq-item'));
+  });
+}
+
+afterEach(cleanup);
+
+describe('FaqTab', () => {
+  it('has a labelled search field and browses the FAQ by section while the search is empty', async () => {
+    renderTab(mockClient());
+    const input = screen.getByTestId('faq-search');
+    expect(input).toBe(screen.getByLabelText('Rechercher dans la FAQ'));
+    expect(input.getAttribute('type')).toBe('search');
+    expect(screen.getByRole('search')).toBeTruthy();
+
+    const sections = await screen.findByTestId('faq-sections');
+    const titles = within(sections)
+      .getAllByRole('heading', { level: 3 })
+      .map((h) => h.textContent);
+    expect(titles).toEqual([...new Set(bundledFaq.map((e) => e.section))]);
+    expect(within(sections).getAllByRole('button')).toHaveLength(bundledFaq.length);
+    expect(screen.queryByTestId('faq-results')).toBeNull();
+  });
+
+  it('finds the quota answer as the user types, marks the matched words and opens the answer', async () => {
+    renderTab(mockClient());
+    await screen.findByTestId('faq-sections');
+    search('quota');
+    const [first] = await results();
+    expect(first!.dataset.entry).toBe(QUOTA_ID);
+    const marks = first!.querySelectorAll('.faq-snippet mark');
+    expect(marks.length).toBeGreaterThan(0);
+    expect([...marks].map((m) => m.textContent?.toLowerCase())).toContain('quotas');
+    expect(first!.textContent).toContain('Rubrique : Problèmes fréquents');
+    expect(screen.getByTestId('faq-count').textContent).toMatch(
+      /^(1 réponse trouvée|\d+ réponses trouvées)\.$/,
+    );
+
+    const button = within(first!).getByRole('button', {
+      name: 'Le quotas de cloud ou tube ne sont pas suffisants.',
+    });
+    expect(button.getAttribute('aria-expanded')).toBe('false');
+    fireEvent.click(button);
+    expect(button.getAttribute('aria-expanded')).toBe('true');
+    const answer = screen.getByTestId('faq-answer');
+    expect(answer.id).toBe(button.getAttribute('aria-controls'));
+    expect(answer.textContent).toContain('peuvent ajuster les quotas de Cloud et Tube');
+    // Clicking again closes it.
+    fireEvent.click(button);
+    expect(button.getAttribute('aria-expanded')).toBe('false');
+    expect(screen.queryByTestId('faq-answer')).toBeNull();
+  });
+
+  it('"élèves" finds why pupils cannot create an account', async () => {
+    renderTab(mockClient());
+    search('élèves');
+    const [first] = await results();
+    expect(first!.dataset.entry).toBe('pourquoi-mes-eleves-ne-peuvent-pas-creer-de-compte');
+  });
+
+  it('renders answer links as links that open in a new tab, without the page', async () => {
+    renderTab(mockClient());
+    search('établissement sans adresse de courriel');
+    const items = await results();
+    const item = items.find((li) => li.dataset.entry === NO_MAIL_ID);
+    expect(item).toBeTruthy();
+    fireEvent.click(within(item!).getAllByRole('button')[0]!);
+    const link = within(screen.getByTestId('faq-answer')).getByRole('link');
+    expect(link.getAttribute('href')).toBe(
+      'https://www.education.gouv.fr/la-messagerie-professionnelle-3446',
+    );
+    expect(link.getAttribute('target')).toBe('_blank');
+    expect(link.getAttribute('rel')).toBe('noopener noreferrer');
+    expect(link.textContent).toContain('(nouvel onglet)');
+  });
+
+  it('renders lists and never turns an unsafe href into a link', async () => {
+    const entry: FaqEntry = {
+      id: 'test',
+      question: 'Question de test sur les listes',
+      section: 'Tests',
+      answer: [
+        { type: 'ol', items: [[{ text: 'premier' }], [{ text: 'second' }]] },
+        // Bypasses the schema on purpose: the component must still refuse it.
+        { type: 'p', content: [{ text: 'piège', href: 'javascript:alert(1)' }] },
+      ],
+    };
+    renderTab(mockClient(snapshot([entry])));
+    const sections = await screen.findByTestId('faq-sections');
+    fireEvent.click(within(sections).getByRole('button', { name: 'Question de test sur les listes' }));
+    const answer = screen.getByTestId('faq-answer');
+    expect(
+      within(answer)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['premier', 'second']);
+    expect(answer.querySelector('ol')).toBeTruthy();
+    expect(within(answer).queryByRole('link')).toBeNull();
+    expect(answer.textContent).toContain('piège');
+  });
+
+  it('says when nothing matches', async () => {
+    renderTab(mockClient());
+    await screen.findByTestId('faq-sections');
+    search('xylophone');
+    await waitFor(() =>
+      expect(screen.getByTestId('faq-count').textContent).toBe(
+        'Aucune réponse pour « xylophone ». Essayez d’autres mots, ou effacez la recherche pour parcourir les rubriques.',
+      ),
+    );
+    expect(within(screen.getByTestId('faq-results')).queryAllByRole('listitem')).toHaveLength(0);
+    expect(screen.getByTestId('faq-count').getAttribute('aria-live')).toBe('polite');
+  });
+
+  it('says how fresh the copy is and where it comes from', async () => {
+    const { unmount } = renderTab(mockClient());
+    expect((await screen.findByTestId('faq-updated')).textContent).toMatch(
+      /^Mis à jour le 28 novembre 2026 à \d\d:\d\d \(copie intégrée à l’extension\)\.$/,
+    );
+    unmount();
+    renderTab(
+      mockClient(
+        snapshot(bundledFaq, {
+          source: 'network',
+          url: 'https://faq.example.education.fr/faq.json',
+          checkedAt: UPDATED_AT + 86_400_000,
+        }),
+      ),
+    );
+    expect((await screen.findByTestId('faq-updated')).textContent).toMatch(
+      /^Mis à jour le 28 novembre 2026 à \d\d:\d\d \(téléchargée depuis faq\.example\.education\.fr\)\. Dernière vérification : 29 novembre 2026 à \d\d:\d\d\.$/,
+    );
+  });
+
+  it('"Mettre à jour" asks the background, re-reads the cache and announces the result', async () => {
+    const changed = bundledFaq.map((e) =>
+      e.id === QUOTA_ID
+        ? { ...e, answer: [{ type: 'p' as const, content: [{ text: 'Nouveau quota : 50 Go.' }] }] }
+        : e,
+    );
+    const client = mockClient(
+      snapshot(),
+      { status: 'updated', messageKey: 'faq.refresh.updated', params: { count: changed.length } },
+      snapshot(changed, { source: 'network', url: 'https://faq.example.education.fr/faq.json' }),
+    );
+    renderTab(client);
+    const status = screen.getByTestId('faq-refresh-status');
+    expect(status.getAttribute('role')).toBe('status');
+    expect(status.textContent).toBe('');
+    fireEvent.click(await screen.findByRole('button', { name: 'Mettre à jour' }));
+    await waitFor(() => expect(status.textContent).toBe(`FAQ mise à jour : ${changed.length} questions.`));
+    expect(status.className).toContain('status-ok');
+    expect(client.refresh).toHaveBeenCalledTimes(1);
+    expect(client.load).toHaveBeenCalledTimes(2);
+    expect(screen.getByTestId('faq-updated').textContent).toContain(
+      'téléchargée depuis faq.example.education.fr',
+    );
+
+    search('quota');
+    const [first] = await results();
+    fireEvent.click(within(first!).getAllByRole('button')[0]!);
+    expect(screen.getByTestId('faq-answer').textContent).toBe('Nouveau quota : 50 Go.');
+  });
+
+  it('offline is a calm message, not an error', async () => {
+    renderTab(mockClient(snapshot(), { status: 'offline', messageKey: 'faq.refresh.offline', params: {} }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Mettre à jour' }));
+    const status = screen.getByTestId('faq-refresh-status');
+    await waitFor(() => expect(status.textContent).toBe('Hors ligne : la FAQ enregistrée reste disponible.'));
+    expect(status.className).toContain('faq-status-calm');
+    expect(status.className).not.toContain('status-error');
+  });
+
+  it('a rejected answer says the saved FAQ is kept', async () => {
+    renderTab(
+      mockClient(snapshot(), {
+        status: 'rejected',
+        messageKey: 'faq.refresh.rejected.truncated',
+        params: { count: 2, current: 23 },
+      }),
+    );
+    fireEvent.click(await screen.findByRole('button', { name: 'Mettre à jour' }));
+    await waitFor(() =>
+      expect(screen.getByTestId('faq-refresh-status').textContent).toBe(
+        'La FAQ reçue semble incomplète (2 questions au lieu de 23) : la FAQ enregistrée est conservée.',
+      ),
+    );
+    expect(screen.getByTestId('faq-refresh-status').className).toContain('status-warn');
+  });
+
+  it('with no FAQ address, says so and offers the options', async () => {
+    const client = mockClient(snapshot(), { status: 'no-url', messageKey: 'faq.refresh.noUrl', params: {} });
+    renderTab(client);
+    fireEvent.click(await screen.findByRole('button', { name: 'Mettre à jour' }));
+    await waitFor(() =>
+      expect(screen.getByTestId('faq-refresh-status').textContent).toContain(
+        'Aucune adresse de FAQ n’est configurée',
+      ),
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Ouvrir les options' }));
+    expect(client.openOptions).toHaveBeenCalledTimes(1);
+  });
+
+  it('when IndexedDB is unavailable, reads the bundled copy and says it cannot be updated here', async () => {
+    renderTab(mockClient(snapshot(bundledFaq, {}, 'memory')));
+    expect((await screen.findByTestId('faq-memory')).textContent).toBe(
+      'Le stockage local est indisponible (fenêtre de navigation privée ?) : la FAQ intégrée à l’extension est affichée. Elle ne peut pas être mise à jour ici.',
+    );
+    expect(screen.queryByRole('button', { name: 'Mettre à jour' })).toBeNull();
+    search('quota');
+    const [first] = await results();
+    expect(first!.dataset.entry).toBe(QUOTA_ID);
+  });
+
+  it('shows a loading state until the cache is read', async () => {
+    let resolve: (s: FaqSnapshot) => void = () => undefined;
+    const client = mockClient();
+    client.load = () => new Promise((r) => (resolve = r));
+    renderTab(client);
+    expect(screen.getByText('Chargement de la FAQ…')).toBeTruthy();
+    resolve(snapshot());
+    await screen.findByTestId('faq-sections');
+    expect(screen.queryByText('Chargement de la FAQ…')).toBeNull();
+  });
+
+  it('speaks English when the UI does (the FAQ itself stays French)', async () => {
+    renderTab(
+      mockClient(snapshot(), { status: 'offline', messageKey: 'faq.refresh.offline', params: {} }),
+      'en',
+    );
+    expect(screen.getByLabelText('Search the FAQ')).toBe(screen.getByTestId('faq-search'));
+    expect((await screen.findByTestId('faq-updated')).textContent).toMatch(
+      /^Updated on 28 November 2026 at \d\d:\d\d \(copy bundled with the extension\)\.$/,
+    );
+    const section = screen.getAllByRole('heading', { level: 3 })[0]!;
+    expect(section.getAttribute('lang')).toBe('fr');
+    fireEvent.click(screen.getByRole('button', { name: 'Update' }));
+    await waitFor(() =>
+      expect(screen.getByTestId('faq-refresh-status').textContent).toBe(
+        'Offline: the saved FAQ is still available.',
+      ),
+    );
+  });
+});
+
+describe('Highlighted', () => {
+  it('marks the given ranges, clamped and merged, and keeps the rest as text', () => {
+    const { container } = render(
+      <p>
+        <Highlighted
+          text="quotas de cloud"
+          highlights={[
+            { start: 10, end: 99 },
+            { start: 0, end: 6 },
+            { start: 3, end: 5 },
+            { start: 8, end: 8 },
+          ]}
+        />
+      </p>,
+    );
+    expect(container.textContent).toBe('quotas de cloud');
+    expect([...container.querySelectorAll('mark')].map((m) => m.textContent)).toEqual(['quotas', 'cloud']);
+  });
+});

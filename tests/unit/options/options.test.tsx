@@ -1,0 +1,220 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { OptionsClient } from '@/components/options/client';
+import { OptionsApp, SETTINGS_FILE_NAME } from '@/components/options/OptionsApp';
+import { activeCatalogue, bundledCatalogue } from '@/lib/catalogue/catalogue';
+import type { Lang } from '@/lib/i18n';
+import { applyManagedPolicy } from '@/lib/settings/policy';
+import type { ManagedPolicy } from '@/lib/settings/policy';
+import type { PageState } from '@/lib/settings/reader';
+import { defaultSettings, parseSettings } from '@/lib/settings/settings';
+import type { Settings } from '@/lib/settings/settings';
+import { parseSettingsImport } from '@/lib/settings/file';
+
+afterEach(cleanup);
+
+function state(user: Settings = defaultSettings, policy: ManagedPolicy = {}): PageState {
+  const settings = applyManagedPolicy(user, policy);
+  return {
+    settings,
+    userSettings: user,
+    policy,
+    catalogueCache: {},
+    source: activeCatalogue({}, settings.catalogueUrl),
+  };
+}
+
+function mockClient() {
+  let current = defaultSettings;
+  return {
+    updateSettings: vi.fn(
+      async (patch: Partial<Settings>) => (current = parseSettings({ ...current, ...patch })),
+    ),
+    importSettings: vi.fn(async (text: string) => {
+      try {
+        return parseSettingsImport(JSON.parse(text));
+      } catch {
+        return { ok: false as const, errors: ['(file): not JSON'] };
+      }
+    }),
+    resetSettings: vi.fn(async () => defaultSettings),
+    refreshCatalogue: vi.fn(async () => ({})),
+    download: vi.fn(),
+  } satisfies OptionsClient;
+}
+
+function renderOptions(pageState = state(), lang: Lang = 'fr') {
+  const client = mockClient();
+  return { ...render(<OptionsApp lang={lang} state={pageState} client={client} />), client };
+}
+
+describe('options page', () => {
+  it('has a level-1 heading and every section', () => {
+    renderOptions();
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toContain('Compagnon Apps Édu');
+    for (const name of [
+      'Profil',
+      'Plateforme',
+      'Affichage',
+      'Sources de données',
+      'Sites sans avertissement',
+      'Sauvegarde',
+    ]) {
+      expect(screen.getByRole('heading', { level: 2, name })).toBeTruthy();
+    }
+  });
+
+  it('profile: the address picks the academy; saved with the button', async () => {
+    const { client } = renderOptions();
+    const field = screen.getByTestId('profile-address');
+    expect(screen.getByLabelText('Adresse académique')).toBe(field);
+    fireEvent.input(field, { target: { value: 'marie.curie@ac-lyon.fr' } });
+    expect((screen.getByLabelText('Académie') as HTMLSelectElement).value).toBe('lyon');
+    fireEvent.click(screen.getByRole('button', { name: 'Enregistrer le profil' }));
+    await waitFor(() =>
+      expect(client.updateSettings).toHaveBeenCalledWith({
+        profile: { address: 'marie.curie@ac-lyon.fr', academyId: 'lyon' },
+      }),
+    );
+    expect(await screen.findByText('Profil enregistré : Lyon.')).toBeTruthy();
+  });
+
+  it('profile: another academy than the address’s can be chosen', async () => {
+    const { client } = renderOptions(
+      state(parseSettings({ profile: { address: 'jean.dupont@ac-grenoble.fr', academyId: 'grenoble' } })),
+    );
+    fireEvent.change(screen.getByLabelText('Académie'), { target: { value: 'lyon' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Enregistrer le profil' }));
+    await waitFor(() =>
+      expect(client.updateSettings).toHaveBeenCalledWith({
+        profile: { address: 'jean.dupont@ac-grenoble.fr', academyId: 'lyon' },
+      }),
+    );
+  });
+
+  it('profile: a non-staff address is refused with a message', async () => {
+    const { client } = renderOptions();
+    fireEvent.input(screen.getByTestId('profile-address'), { target: { value: 'jean@example.com' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Enregistrer le profil' }));
+    const alert = await screen.findByText(/n’est pas une adresse académique/);
+    expect(alert.getAttribute('role')).toBe('alert');
+    expect(client.updateSettings).not.toHaveBeenCalled();
+  });
+
+  it('platform, language and theme save at once', async () => {
+    const { client } = renderOptions();
+    fireEvent.click(screen.getByRole('radio', { name: /Plateforme nationale/ }));
+    await waitFor(() => expect(client.updateSettings).toHaveBeenCalledWith({ platform: 'national' }));
+    fireEvent.change(screen.getByLabelText('Langue'), { target: { value: 'en' } });
+    await waitFor(() => expect(client.updateSettings).toHaveBeenCalledWith({ language: 'en' }));
+    fireEvent.click(screen.getByRole('radio', { name: 'Sombre' }));
+    await waitFor(() => expect(client.updateSettings).toHaveBeenCalledWith({ theme: 'dark' }));
+  });
+
+  it('catalogue source: an https URL is saved and downloaded; anything else is refused', async () => {
+    const { client } = renderOptions();
+    const field = screen.getByTestId('catalogue-url');
+    fireEvent.input(field, { target: { value: 'http://dane.example.fr/c.json' } });
+    fireEvent.submit(field.closest('form')!);
+    expect(await screen.findByText('Saisissez une adresse https complète (https://…).')).toBeTruthy();
+    expect(client.updateSettings).not.toHaveBeenCalled();
+    fireEvent.input(field, { target: { value: 'https://dane.example.fr/c.json' } });
+    fireEvent.submit(field.closest('form')!);
+    await waitFor(() =>
+      expect(client.updateSettings).toHaveBeenCalledWith({ catalogueUrl: 'https://dane.example.fr/c.json' }),
+    );
+    await waitFor(() =>
+      expect(client.refreshCatalogue).toHaveBeenCalledWith('https://dane.example.fr/c.json'),
+    );
+  });
+
+  it('catalogue source: says which catalogue is in use and when the remote one failed', () => {
+    renderOptions({
+      ...state(parseSettings({ catalogueUrl: 'https://dane.example.fr/c.json' })),
+      source: {
+        kind: 'remote',
+        catalogue: bundledCatalogue,
+        url: 'https://dane.example.fr/c.json',
+        error: 'invalid',
+      },
+    });
+    expect(screen.getByTestId('catalogue-source').textContent).toBe(
+      'Le catalogue distant n’est pas valide : la dernière version valide est conservée.',
+    );
+  });
+
+  it('settings set by the administrator are shown as such and locked', () => {
+    renderOptions(
+      state(defaultSettings, { platform: 'national', catalogueUrl: 'https://rectorat.example.fr/c.json' }),
+    );
+    expect(screen.getByTestId('managed-notice')).toBeTruthy();
+    const platform = screen.getByRole('group', { name: /Plateforme/ });
+    expect(within(platform).getByText('Défini par l’administrateur')).toBeTruthy();
+    expect((screen.getByRole('radio', { name: /Plateforme nationale/ }) as HTMLInputElement).checked).toBe(
+      true,
+    );
+    expect(
+      (screen.getByRole('radio', { name: /Plateforme nationale/ }) as HTMLInputElement).closest('fieldset')!
+        .disabled,
+    ).toBe(true);
+    expect((screen.getByTestId('catalogue-url') as HTMLInputElement).value).toBe(
+      'https://rectorat.example.fr/c.json',
+    );
+    expect((screen.getByTestId('catalogue-url') as HTMLInputElement).closest('fieldset')!.disabled).toBe(
+      true,
+    );
+    expect((screen.getByTestId('faq-url') as HTMLInputElement).closest('fieldset')!.disabled).toBe(false);
+  });
+
+  it('"ne plus avertir" sites can be turned back on', async () => {
+    const { client } = renderOptions(
+      state(parseSettings({ dismissedSites: ['apps-lyon.beta.education.fr'] })),
+    );
+    fireEvent.click(
+      screen.getByRole('button', { name: 'Réactiver l’avertissement pour apps-lyon.beta.education.fr' }),
+    );
+    await waitFor(() => expect(client.updateSettings).toHaveBeenCalledWith({ dismissedSites: [] }));
+  });
+
+  it('export offers the settings as a JSON file', () => {
+    const user = parseSettings({ theme: 'dark', profile: { academyId: 'lyon' } });
+    const { client } = renderOptions(state(user));
+    fireEvent.click(screen.getByRole('button', { name: 'Exporter les réglages' }));
+    expect(client.download).toHaveBeenCalledTimes(1);
+    const [name, text] = client.download.mock.calls[0]!;
+    expect(name).toBe(SETTINGS_FILE_NAME);
+    expect(JSON.parse(text)).toEqual(user);
+  });
+
+  it('import: a bad file is refused with the reason, a good one imported', async () => {
+    const { client } = renderOptions();
+    const input = screen.getByLabelText('Importer un fichier de réglages') as HTMLInputElement;
+    const bad = new File(['{"platform":"mars"}'], 'bad.json', { type: 'application/json' });
+    fireEvent.change(input, { target: { files: [bad] } });
+    expect((await screen.findByText(/Fichier refusé, aucun réglage n’a changé/)).getAttribute('role')).toBe(
+      'status',
+    );
+    const good = new File([JSON.stringify({ ...defaultSettings, theme: 'dark' })], 'good.json');
+    fireEvent.change(input, { target: { files: [good] } });
+    expect(await screen.findByText('Réglages importés.')).toBeTruthy();
+    expect(client.importSettings).toHaveBeenCalledTimes(2);
+  });
+
+  it('reset asks for a confirmation first', async () => {
+    const { client } = renderOptions();
+    fireEvent.click(screen.getByRole('button', { name: 'Réinitialiser tous les réglages' }));
+    expect(client.resetSettings).not.toHaveBeenCalled();
+    fireEvent.click(screen.getByRole('button', { name: 'Annuler' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Réinitialiser tous les réglages' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Confirmer la réinitialisation' }));
+    await waitFor(() => expect(client.resetSettings).toHaveBeenCalledTimes(1));
+    expect(await screen.findByText('Réglages réinitialisés.')).toBeTruthy();
+  });
+
+  it('in English', () => {
+    renderOptions(state(), 'en');
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Compagnon Apps Édu options');
+    expect(screen.getByLabelText('Academic address')).toBe(screen.getByTestId('profile-address'));
+  });
+});

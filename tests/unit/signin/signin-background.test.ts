@@ -1,0 +1,74 @@
+import type { Runtime } from 'webextension-polyfill';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { handleSignInMessage } from '@/entrypoints/background/signin';
+import { readSettings, updateSettings } from '@/lib/settings/settings';
+
+const store = fakeBrowser.storage.local;
+const PAGE = 'https://apps-versailles.beta.education.fr/signup';
+
+function fromContentScript(url = PAGE): Runtime.MessageSender {
+  return {
+    id: fakeBrowser.runtime.id,
+    url,
+    tab: { id: 1, index: 0, highlighted: false, active: true, pinned: false, incognito: false },
+  };
+}
+
+beforeEach(() => {
+  fakeBrowser.reset();
+});
+
+describe('background side of the sign-in warning', () => {
+  it('hands the content script what it needs from the settings', async () => {
+    await updateSettings(store, {
+      profile: { address: 'jean.dupont@ac-creteil.fr' },
+      dismissedSites: ['apps-lyon.beta.education.fr'],
+      language: 'en',
+      theme: 'dark',
+    });
+    await expect(handleSignInMessage({ type: 'signin:get-state' }, fromContentScript())).resolves.toEqual({
+      address: 'jean.dupont@ac-creteil.fr',
+      dismissedSites: ['apps-lyon.beta.education.fr'],
+      language: 'en',
+      theme: 'dark',
+    });
+  });
+
+  it('stores "Ne plus avertir pour ce site" once, for the page\'s own instance only', async () => {
+    const host = 'apps-versailles.beta.education.fr';
+    await expect(
+      handleSignInMessage({ type: 'signin:dismiss-site', host }, fromContentScript()),
+    ).resolves.toEqual({
+      ok: true,
+    });
+    await handleSignInMessage({ type: 'signin:dismiss-site', host }, fromContentScript());
+    expect((await readSettings(store)).dismissedSites).toEqual([host]);
+
+    // Another instance than the sender's page, or a host that is no instance at all: refused.
+    await expect(
+      handleSignInMessage(
+        { type: 'signin:dismiss-site', host: 'apps-lyon.beta.education.fr' },
+        fromContentScript(),
+      ),
+    ).resolves.toEqual({ ok: false });
+    expect((await readSettings(store)).dismissedSites).toEqual([host]);
+  });
+
+  it('leaves other messages to other listeners and ignores strangers', () => {
+    expect(handleSignInMessage({ type: 'share:offscreen-copy' }, fromContentScript())).toBeUndefined();
+    expect(handleSignInMessage('signin:get-state', fromContentScript())).toBeUndefined();
+    expect(handleSignInMessage(null, fromContentScript())).toBeUndefined();
+    // Malformed.
+    expect(
+      handleSignInMessage({ type: 'signin:dismiss-site', host: 'not a host' }, fromContentScript()),
+    ).toBeUndefined();
+    expect(handleSignInMessage({ type: 'signin:unknown' }, fromContentScript())).toBeUndefined();
+    // Not our content script on an instance: another extension, an extension page, another site.
+    const getState = { type: 'signin:get-state' };
+    expect(handleSignInMessage(getState, { ...fromContentScript(), id: 'other-extension' })).toBeUndefined();
+    expect(handleSignInMessage(getState, { id: fakeBrowser.runtime.id, url: PAGE })).toBeUndefined();
+    expect(handleSignInMessage(getState, fromContentScript('https://example.org/signup'))).toBeUndefined();
+    expect(handleSignInMessage(getState, fromContentScript('http://127.0.0.1:8080/signup'))).toBeUndefined();
+  });
+});
