@@ -1,6 +1,6 @@
 import browser, { type Menus, type Tabs } from 'webextension-polyfill';
 import * as z from 'zod/mini';
-import { copyWithTextarea } from '@/components/ui/clipboard';
+import { copyWithTextarea } from '@/lib/clipboard';
 import { resolveLanguage, type Lang } from '@/lib/i18n';
 import { readSettings, SETTINGS_KEY, type KeyValueStore } from '@/lib/settings/settings';
 import {

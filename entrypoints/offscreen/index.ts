@@ -1,6 +1,6 @@
 /// <reference types="chrome" />
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { copyWithTextarea } from '@/components/ui/clipboard';
+import { copyWithTextarea } from '@/lib/clipboard';
 import { parseOffscreenCopyMessage, type OffscreenCopyResponse } from '@/lib/messaging/share';
 
 /**

@@ -1,6 +1,6 @@
 import browser from 'webextension-polyfill';
 import type { ShareClient } from '@/components/share/client';
-import { copyWithTextarea } from '@/components/ui/clipboard';
+import { copyWithTextarea } from '@/lib/clipboard';
 import { updateSettings } from '@/lib/settings/settings';
 import { addToShareHistory, clearShareHistory, readShareHistory } from '@/lib/share/history';
 
