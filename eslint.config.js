@@ -3,6 +3,16 @@ import js from '@eslint/js';
 import noUnsanitized from 'eslint-plugin-no-unsanitized';
 import tseslint from 'typescript-eslint';
 
+/** One reader of the settings in force (lib/settings/reader.ts): the user's raw settings stay inside lib/settings/. */
+const oneSettingsReader = {
+  group: ['**/settings/settings', '@/lib/settings/settings', './settings'],
+  importNames: ['readUserSettings'],
+  message:
+    'Read the settings in force with readSettingsInForce (lib/settings/reader.ts): it applies the policy.',
+};
+/** One import style: relative inside a top-level folder, `@/` across folders. */
+const oneImportStyle = { group: ['../../*'], message: 'Across top-level folders, import with the @/ alias.' };
+
 export default tseslint.config(
   {
     ignores: [
@@ -29,6 +39,31 @@ export default tseslint.config(
     },
   },
   {
+    files: ['components/**/*.{ts,tsx}', 'entrypoints/**/*.{ts,tsx}'],
+    ignores: ['entrypoints/background/**', 'entrypoints/offscreen/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [oneSettingsReader, oneImportStyle] }] },
+  },
+  {
+    // The background and offscreen pages draw nothing: no views, no view strings.
+    files: ['entrypoints/background/**/*.ts', 'entrypoints/offscreen/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            oneSettingsReader,
+            oneImportStyle,
+            { group: ['@/components/*', '**/components/*'], message: 'No components/ in the background.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['tests/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [oneImportStyle] }] },
+  },
+  {
     // lib/ is pure: no extension APIs, no WXT imports (it must run in plain Node).
     files: ['lib/**/*.ts'],
     rules: {
@@ -41,6 +76,7 @@ export default tseslint.config(
               group: ['webextension-polyfill', '@/entrypoints/*', '@/components/*'],
               message: 'lib/ is pure.',
             },
+            { ...oneSettingsReader, group: ['../settings/settings'] },
           ],
         },
       ],

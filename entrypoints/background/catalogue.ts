@@ -1,6 +1,7 @@
 import browser from 'webextension-polyfill';
 import { refreshCatalogue } from '@/lib/catalogue/remote';
-import { MANAGED_CACHE_KEY, parseManagedCache, readEffectiveSettings } from '@/lib/settings/policy';
+import { MANAGED_CACHE_KEY, parseManagedCache } from '@/lib/settings/policy';
+import { readSettingsInForce } from '@/lib/settings/reader';
 
 /**
  * Refreshes the remote catalogue (when one is configured) at browser start-up, after an install or
@@ -10,7 +11,7 @@ import { MANAGED_CACHE_KEY, parseManagedCache, readEffectiveSettings } from '@/l
 export function scheduleCatalogueRefresh(): void {
   const local = browser.storage.local;
   const refresh = async (force = false) => {
-    const { settings } = await readEffectiveSettings(local);
+    const { settings } = await readSettingsInForce(local);
     await refreshCatalogue(local, settings.catalogueUrl, (url, init) => fetch(url, init), { force });
   };
   browser.runtime.onStartup.addListener(() => void refresh());

@@ -1,4 +1,4 @@
-import browser, { type Runtime } from 'webextension-polyfill';
+import browser from 'webextension-polyfill';
 import {
   bundledFaq,
   bundledFaqMeta,
@@ -10,8 +10,9 @@ import {
   refreshFaq,
   replaceFaq,
 } from '@/lib/faq';
-import { FAQ_MESSAGE_PREFIX, faqRefreshNowMessageSchema, type FaqRefreshResponse } from '@/lib/messaging/faq';
-import { MANAGED_CACHE_KEY, parseManagedCache, readEffectiveSettings } from '@/lib/settings/policy';
+import type { FaqRefreshResponse } from '@/lib/messaging/faq';
+import { MANAGED_CACHE_KEY, parseManagedCache } from '@/lib/settings/policy';
+import { readSettingsInForce } from '@/lib/settings/reader';
 import { parseSettings, SETTINGS_KEY } from '@/lib/settings/settings';
 
 /**
@@ -78,7 +79,7 @@ export async function runFaqRefresh(deps: FaqRefreshDeps): Promise<FaqRefreshRes
 
 /** The FAQ address in force: the administrator's policy wins over the user's setting. */
 export async function effectiveFaqUrl(store = browser.storage.local): Promise<string | undefined> {
-  const { settings } = await readEffectiveSettings(store);
+  const { settings } = await readSettingsInForce(store);
   return settings.faqUrl;
 }
 
@@ -108,39 +109,6 @@ export function refreshFaqNow(
   });
   waiting.set(key, next);
   return next;
-}
-
-/**
- * Our own extension pages (popup, options), not content scripts: their URL is under our base URL.
- * A string prefix, not `URL.origin`: the origin of chrome-extension:/moz-extension: URLs is "null"
- * outside the browser (and in some engines), which would match any extension.
- */
-export function isExtensionPageSender(sender: Runtime.MessageSender): boolean {
-  if (sender.id !== browser.runtime.id || typeof sender.url !== 'string') return false;
-  return sender.url.startsWith(browser.runtime.getURL('/'));
-}
-
-/**
- * `faq:*` messages. Others are left to other listeners (undefined); ours must come from an extension
- * page and match the schema, else they are ignored too.
- */
-export function handleFaqMessage(
-  message: unknown,
-  sender: Runtime.MessageSender,
-  refresh: () => Promise<FaqRefreshResponse> = () => refreshFaqNow(),
-): Promise<FaqRefreshResponse> | undefined {
-  const type = (message as { type?: unknown } | null)?.type;
-  if (typeof type !== 'string' || !type.startsWith(FAQ_MESSAGE_PREFIX)) return undefined;
-  if (!isExtensionPageSender(sender) || !faqRefreshNowMessageSchema.safeParse(message).success)
-    return undefined;
-  return refresh();
-}
-
-export function registerFaqMessages(): void {
-  // Not `addListener(handleFaqMessage)`: the third argument would receive `sendResponse`.
-  browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) =>
-    handleFaqMessage(message, sender),
-  );
 }
 
 /** Opens (creating or upgrading) the cache and seeds the bundled copy; nothing else. */

@@ -1,16 +1,10 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { scheduleCatalogueRefresh } from './catalogue';
-import {
-  faqTestHook,
-  registerFaqMessages,
-  resetFaqForTests,
-  scheduleFaqRefresh,
-  seedFaqOnInstall,
-} from './faq';
+import { faqTestHook, resetFaqForTests, scheduleFaqRefresh, seedFaqOnInstall } from './faq';
 import { syncManagedPolicy } from './managed';
 import { migrateSettingsOnUpdate } from './settings';
 import { handleShareClick, registerShareMenu } from './share-menu';
-import { registerSignInMessages } from './signin';
+import { registerMessageRouter } from './router';
 import { installTestHook } from './test-hook';
 
 export default defineBackground(() => {
@@ -19,9 +13,9 @@ export default defineBackground(() => {
   syncManagedPolicy();
   scheduleCatalogueRefresh();
   registerShareMenu();
-  registerSignInMessages();
   seedFaqOnInstall();
   scheduleFaqRefresh();
-  registerFaqMessages();
+  // One onMessage listener for every feature's messages.
+  registerMessageRouter();
   installTestHook({ handleShareClick, ...faqTestHook }, [resetFaqForTests]);
 });

@@ -2,7 +2,9 @@ import browser, { type Menus, type Tabs } from 'webextension-polyfill';
 import * as z from 'zod/mini';
 import { copyWithTextarea } from '@/lib/clipboard';
 import { resolveLanguage, type Lang } from '@/lib/i18n';
-import { readSettings, SETTINGS_KEY, type KeyValueStore } from '@/lib/settings/settings';
+import { readSettingsInForce } from '@/lib/settings/reader';
+import type { KeyValueStore } from '@/lib/settings/settings';
+import { SETTINGS_KEY } from '@/lib/storage-keys';
 import {
   addressOf,
   clipboardTextFor,
@@ -77,7 +79,8 @@ export async function handleShareClick(
   const text =
     source === 'link' ? (/^mailto:/i.test(linkUrl ?? '') ? (linkUrl ?? '') : '') : (selectionText ?? '');
 
-  const settings = await readSettings(deps.store);
+  // The settings in force: an administrator's platform wins over the user's (issue 10's bug).
+  const { settings } = await readSettingsInForce(deps.store);
   const lang = resolveLanguage(settings.language, deps.browserLanguage);
   const items = shareIdsFromText(text, {
     platform: settings.platform,
@@ -144,7 +147,7 @@ export type ShareMenuLanguageSource = Pick<ShareMenuDeps, 'store' | 'browserLang
 
 /** The menu titles' language: the language setting, "auto" meaning the browser's (French by default). */
 export async function shareMenuLanguage(source: ShareMenuLanguageSource): Promise<Lang> {
-  const settings = await readSettings(source.store);
+  const { settings } = await readSettingsInForce(source.store);
   return resolveLanguage(settings.language, source.browserLanguage);
 }
 

@@ -1,18 +1,14 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { instanceForUrl } from '@/lib/platform/instances';
-import { readSettings, updateSettings } from '@/lib/settings/settings';
-import {
-  SIGNIN_MESSAGE_PREFIX,
-  signInMessageSchema,
-  type SignInDismissResult,
-  type SignInState,
-} from '@/lib/messaging/signin';
+import { readSettingsInForce } from '@/lib/settings/reader';
+import { updateSettings } from '@/lib/settings/settings';
+import type { SignInDismissResult, SignInState } from '@/lib/messaging/signin';
 
 /**
- * Answers the sign-in warning's content script (see lib/messaging/signin.ts): reads the settings it
- * needs and stores "Ne plus avertir pour ce site". Messages that are not ours are left to other
- * listeners; ours are validated, and must come from our own content script in a tab on an instance
- * (in the e2e build also from the tests' local server).
+ * Answers the sign-in warning's content script (see lib/messaging/signin.ts), through the router
+ * (router.ts): reads the settings it needs and stores "Ne plus avertir pour ce site". Its messages
+ * must come from our own content script in a tab on an instance (in the e2e build also from the
+ * tests' local server): `signInSenderPage` is the router's check for that sender kind.
  */
 
 function isLocalTestPage(url: URL): boolean {
@@ -24,7 +20,7 @@ function isLocalTestPage(url: URL): boolean {
 }
 
 /** The sender's page URL when it is our content script in a tab, else undefined. */
-function senderPage(sender: Runtime.MessageSender): URL | undefined {
+export function signInSenderPage(sender: Runtime.MessageSender): URL | undefined {
   if (sender.id !== browser.runtime.id || sender.tab === undefined || typeof sender.url !== 'string') return;
   try {
     const url = new URL(sender.url);
@@ -35,7 +31,7 @@ function senderPage(sender: Runtime.MessageSender): URL | undefined {
 }
 
 export async function readSignInState(store = browser.storage.local): Promise<SignInState> {
-  const settings = await readSettings(store);
+  const { settings } = await readSettingsInForce(store);
   const state: SignInState = {
     dismissedSites: settings.dismissedSites,
     language: settings.language,
@@ -59,23 +55,12 @@ export async function dismissSignInSite(
   return { ok: saved.dismissedSites.includes(host) };
 }
 
-export function handleSignInMessage(
-  message: unknown,
-  sender: Runtime.MessageSender,
-): Promise<SignInState | SignInDismissResult> | undefined {
-  const type = (message as { type?: unknown } | null)?.type;
-  if (typeof type !== 'string' || !type.startsWith(SIGNIN_MESSAGE_PREFIX)) return undefined;
-  const page = senderPage(sender);
-  const parsed = signInMessageSchema.safeParse(message);
-  if (!page || !parsed.success) return undefined;
-  if (parsed.data.type === 'signin:get-state') return readSignInState();
-  const { host } = parsed.data;
-  // The page may only turn off the warning of its own instance (or, in e2e, the one it impersonates).
+/**
+ * "Ne plus avertir pour ce site" from a page: the page may only turn off the warning of its own
+ * instance (or, in e2e, the one it impersonates).
+ */
+export function dismissSignInSiteFrom(host: string, page: URL): Promise<SignInDismissResult> {
   if (!isLocalTestPage(page) && instanceForUrl(page.href)?.host !== host)
     return Promise.resolve({ ok: false });
   return dismissSignInSite(host);
-}
-
-export function registerSignInMessages(): void {
-  browser.runtime.onMessage.addListener(handleSignInMessage);
 }

@@ -6,8 +6,8 @@ import { OptionsApp } from '@/components/options/OptionsApp';
 import { optionsStrings } from '@/components/options/strings';
 import { applyDocumentPreferences } from '@/components/ui/document';
 import { resolveLanguage } from '@/lib/i18n';
-import { cacheManagedPolicy, readManagedPolicy, samePolicy } from '@/lib/settings/policy';
-import { readPageState } from '@/lib/settings/reader';
+import { syncManagedPolicyCache } from '@/lib/settings/policy';
+import { readSettingsInForce } from '@/lib/settings/reader';
 import { createOptionsClient } from './client';
 
 /** Renders from storage.local and follows every change (the popup, another options tab, a policy). */
@@ -15,20 +15,18 @@ async function main(root: HTMLElement) {
   const local = browser.storage.local;
   const client = createOptionsClient();
   const draw = async () => {
-    const state = await readPageState(local);
+    const state = await readSettingsInForce(local);
     const lang = resolveLanguage(state.settings.language, navigator.language);
     applyDocumentPreferences(document, lang, state.settings.theme);
     document.title = optionsStrings[lang]['page.title'];
     render(<OptionsApp lang={lang} state={state} client={client} />, root);
-    return state;
   };
-  const state = await draw();
+  await draw();
   browser.storage.onChanged.addListener((_changes, area) => {
     if (area === 'local') void draw();
   });
   // The administrator's policy, fresh: a change is cached (and redrawn through onChanged).
-  const policy = await readManagedPolicy(browser.storage.managed);
-  if (!samePolicy(policy, state.policy)) await cacheManagedPolicy(local, policy);
+  await syncManagedPolicyCache(local, browser.storage.managed);
 }
 
 const root = document.getElementById('app');

@@ -6,8 +6,8 @@ import { POPUP_TABS, PopupApp } from '@/components/popup/PopupApp';
 import type { PopupTabId, TabLoaders } from '@/components/popup/PopupApp';
 import { applyDocumentPreferences } from '@/components/ui/document';
 import { resolveLanguage } from '@/lib/i18n';
-import { readPageState } from '@/lib/settings/reader';
-import type { PageState } from '@/lib/settings/reader';
+import { readSettingsInForce } from '@/lib/settings/reader';
+import type { SettingsInForce } from '@/lib/settings/reader';
 import { createPopupClient } from './client';
 
 /** Each tab and its client load on first use, in their own chunks. */
@@ -32,7 +32,7 @@ async function main(root: HTMLElement) {
   const local = browser.storage.local;
   const hash = location.hash.slice(1);
   const initialTab = (POPUP_TABS as readonly string[]).includes(hash) ? (hash as PopupTabId) : undefined;
-  let state: PageState = await readPageState(local);
+  let state: SettingsInForce = await readSettingsInForce(local);
 
   const draw = () => {
     const lang = resolveLanguage(state.settings.language, navigator.language);
@@ -51,7 +51,7 @@ async function main(root: HTMLElement) {
     );
   };
   const reload = async () => {
-    state = await readPageState(local);
+    state = await readSettingsInForce(local);
     draw();
   };
   const client = createPopupClient(() => void reload());
@@ -62,9 +62,8 @@ async function main(root: HTMLElement) {
   });
 
   // The administrator's policy: the cached copy was used above; a change is cached (and redrawn).
-  const { cacheManagedPolicy, readManagedPolicy, samePolicy } = await import('@/lib/settings/policy');
-  const policy = await readManagedPolicy(browser.storage.managed);
-  if (!samePolicy(policy, state.policy)) await cacheManagedPolicy(local, policy);
+  const { syncManagedPolicyCache } = await import('@/lib/settings/policy');
+  await syncManagedPolicyCache(local, browser.storage.managed);
   // The remote catalogue, when one is set and the copy is old (storage.onChanged redraws).
   if (state.settings.catalogueUrl) {
     const { refreshCatalogue } = await import('@/lib/catalogue/remote');

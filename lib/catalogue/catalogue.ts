@@ -156,8 +156,7 @@ export function peertubeSearchUrl(host: string, query: string): string {
   return url.toString();
 }
 
-/** Where the last good remote catalogue is kept (storage.local); see catalogue-remote.ts. */
-export const CATALOGUE_CACHE_KEY = 'catalogueCacheStorage';
+export { CATALOGUE_CACHE_KEY } from '../storage-keys';
 
 export type CatalogueSource =
   | { kind: 'bundled'; catalogue: Catalogue }

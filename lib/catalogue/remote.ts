@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { CATALOGUE_CACHE_KEY } from './catalogue';
+import { CATALOGUE_CACHE_KEY } from '../storage-keys';
 import { catalogueSchema } from './schema';
 import { httpsUrlSchema } from '../platform/schema-parts';
 import type { Catalogue } from './schema';

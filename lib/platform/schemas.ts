@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { isValidHostname } from './hosts';
+import { isValidHostname } from './hostname';
 import { kebabSchema, SERVICE_IDS } from './schema-parts';
 
 /**

@@ -2,8 +2,8 @@ import * as z from 'zod/mini';
 import { academyOverridesSchema } from '../catalogue/schema';
 import { httpsUrlSchema } from '../platform/schema-parts';
 import type { AcademyOverrides } from '../catalogue/schema';
-import { MANAGED_CACHE_KEY } from './reader';
-import { readSettings, settingsFieldSchemas } from './settings';
+import { MANAGED_CACHE_KEY } from '../storage-keys';
+import { settingsFieldSchemas } from './settings';
 import type { KeyValueStore, Settings } from './settings';
 
 /**
@@ -33,7 +33,7 @@ export type ManagedKey = keyof typeof managedFieldSchemas;
 export const MANAGED_SETTINGS = ['platform', 'catalogueUrl', 'faqUrl'] as const;
 export type ManagedSetting = (typeof MANAGED_SETTINGS)[number];
 
-export { MANAGED_CACHE_KEY } from './reader';
+export { MANAGED_CACHE_KEY } from '../storage-keys';
 
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -102,18 +102,6 @@ function sortKeys(value: unknown): unknown {
   );
 }
 
-/**
- * The user's settings with the cached administrator policy applied: what every feature should read
- * (the share and FAQ features included, for `platform` and `faqUrl`).
- */
-export async function readEffectiveSettings(
-  store: KeyValueStore,
-): Promise<{ settings: Settings; userSettings: Settings; policy: ManagedPolicy }> {
-  const [userSettings, stored] = await Promise.all([readSettings(store), store.get(MANAGED_CACHE_KEY)]);
-  const policy = parseManagedCache(stored[MANAGED_CACHE_KEY]);
-  return { settings: applyManagedPolicy(userSettings, policy), userSettings, policy };
-}
-
 /** A store that can also remove a key (browser.storage.local). */
 export interface RemovableStore extends KeyValueStore {
   remove(key: string): Promise<void>;
@@ -121,9 +109,25 @@ export interface RemovableStore extends KeyValueStore {
 
 /**
  * Keeps the copy of the policy in storage.local; no policy = no copy, so the pages do not even load
- * the policy's schemas (see page-state.ts).
+ * the policy's schemas (see reader.ts).
  */
 export async function cacheManagedPolicy(store: RemovableStore, policy: ManagedPolicy): Promise<void> {
   if (Object.keys(policy).length === 0) await store.remove(MANAGED_CACHE_KEY);
   else await store.set({ [MANAGED_CACHE_KEY]: policy });
+}
+
+/**
+ * The one way to refresh the cached copy from the browser's managed storage (the background at start
+ * and on change; the popup and the options page when they open, since Firefox reads a policy once per
+ * run). Writes only when the policy changed, so listeners of storage.local are not woken for nothing.
+ * Returns the policy read.
+ */
+export async function syncManagedPolicyCache(
+  store: RemovableStore,
+  area: ManagedArea | undefined,
+): Promise<ManagedPolicy> {
+  const [policy, stored] = await Promise.all([readManagedPolicy(area), store.get(MANAGED_CACHE_KEY)]);
+  if (!samePolicy(policy, parseManagedCache(stored[MANAGED_CACHE_KEY])))
+    await cacheManagedPolicy(store, policy);
+  return policy;
 }

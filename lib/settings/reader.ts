@@ -1,31 +1,38 @@
-import { activeCatalogue, CATALOGUE_CACHE_KEY } from '../catalogue/catalogue';
+import { activeCatalogue } from '../catalogue/catalogue';
 import type { CatalogueSource } from '../catalogue/catalogue';
 import type { CatalogueCache } from '../catalogue/remote';
+import { CATALOGUE_CACHE_KEY, MANAGED_CACHE_KEY } from '../storage-keys';
 import type { ManagedPolicy } from './policy';
-import { readSettings } from './settings';
+import { readUserSettings } from './settings';
 import type { KeyValueStore, Settings } from './settings';
 
-/** Copy of the last policy read, in storage.local, so pages render without waiting for `managed.get()`. */
-export const MANAGED_CACHE_KEY = 'managedPolicyStorage';
-
-/** What the popup and the options page render from: everything comes from storage.local. */
-export interface PageState {
-  /** The settings in force (the administrator's policy applied). */
+/**
+ * THE reader of the settings in force. The popup, the options page, the background (context menu,
+ * FAQ, catalogue, sign-in answers) and, through the background, the content script all read the
+ * settings here, so an administrator's policy can never be ignored on one path.
+ */
+export interface SettingsInForce {
+  /** The settings in force: the user's, with the administrator's policy applied. */
   settings: Settings;
   /** The user's own settings (what the options page edits and exports). */
   userSettings: Settings;
   policy: ManagedPolicy;
   catalogueCache: CatalogueCache;
+  /** The catalogue in use: the bundled one or the last good remote copy. */
   source: CatalogueSource;
 }
 
+/** @deprecated name kept for the pages' props: the same object as `SettingsInForce`. */
+export type PageState = SettingsInForce;
+
 /**
- * Reads the page state from storage.local. Bundle size: the zod schemas of a policy and of a remote
- * catalogue (managed.ts, catalogue-remote.ts) load only when there is such a thing to read.
+ * Everything comes from storage.local (the policy is cached there by `syncManagedPolicy`), so pages
+ * render without waiting for `managed.get()`. Bundle size: the zod schemas of a policy and of a remote
+ * catalogue (policy.ts, remote.ts) load only when there is such a thing to read.
  */
-export async function readPageState(store: KeyValueStore): Promise<PageState> {
+export async function readSettingsInForce(store: KeyValueStore): Promise<SettingsInForce> {
   const [userSettings, storedPolicy, storedCatalogue] = await Promise.all([
-    readSettings(store),
+    readUserSettings(store),
     store.get(MANAGED_CACHE_KEY),
     store.get(CATALOGUE_CACHE_KEY),
   ]);

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { httpsUrlSchema as httpsUrl } from '../platform/schema-parts';
+import { SETTINGS_KEY } from '../storage-keys';
 
 /**
  * The user's settings: one object under one storage key. The zod schema is the source of truth;
@@ -7,7 +8,7 @@ import { httpsUrlSchema as httpsUrl } from '../platform/schema-parts';
  * without losing the others. Shape changes are small pure migrations (see `migrateSettings`).
  */
 export const SETTINGS_VERSION = 2;
-export const SETTINGS_KEY = 'settingsStorage';
+export { SETTINGS_KEY } from '../storage-keys';
 
 const host = z.string().check(z.minLength(1), z.maxLength(253), z.regex(/^[a-z0-9.-]+(:\d{1,5})?$/));
 
@@ -114,7 +115,12 @@ export interface KeyValueStore {
   set(items: Record<string, unknown>): Promise<void>;
 }
 
-export async function readSettings(store: KeyValueStore): Promise<Settings> {
+/**
+ * The user's own stored settings, without the administrator's policy. Features never call this: they
+ * read the settings in force with `readSettingsInForce` (lib/settings/reader.ts); ESLint forbids
+ * importing it anywhere else.
+ */
+export async function readUserSettings(store: KeyValueStore): Promise<Settings> {
   const stored = await store.get(SETTINGS_KEY);
   return parseSettings(stored[SETTINGS_KEY]);
 }
@@ -124,7 +130,7 @@ export async function updateSettings(
   store: KeyValueStore,
   patch: Partial<Omit<Settings, 'version'>> | ((current: Settings) => Partial<Omit<Settings, 'version'>>),
 ): Promise<Settings> {
-  const current = await readSettings(store);
+  const current = await readUserSettings(store);
   const changes = typeof patch === 'function' ? patch(current) : patch;
   const next = parseSettings({ ...current, ...changes, version: SETTINGS_VERSION });
   await store.set({ [SETTINGS_KEY]: next });

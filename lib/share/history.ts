@@ -1,11 +1,12 @@
 import * as z from 'zod/mini';
 import type { KeyValueStore } from '../settings/settings';
+import { SHARE_HISTORY_KEY } from '../storage-keys';
 
 /**
  * The last federated share IDs the user copied (popup tab "Partager" and context menu), newest first.
  * Not a setting: it is not exported with the settings, and lives under its own key in storage.local.
  */
-export const SHARE_HISTORY_KEY = 'shareHistoryStorage';
+export { SHARE_HISTORY_KEY };
 export const SHARE_HISTORY_MAX = 20;
 
 export const shareHistoryEntrySchema = z.object({

@@ -8,12 +8,11 @@ import {
   FAQ_ALARM,
   FAQ_REFRESH_PERIOD_MINUTES,
   faqUrlChanged,
-  handleFaqMessage,
   refreshFaqNow,
-  registerFaqMessages,
   runFaqRefresh,
   seedFaq,
 } from '@/entrypoints/background/faq';
+import { createMessageRouter, createRoutes, registerMessageRouter } from '@/entrypoints/background/router';
 import { readFaqSnapshot, requestFaqRefresh } from '@/entrypoints/popup/faq-client';
 import { bundledFaq, type FaqDocument, type FaqEntry, loadFaq, readFaqMeta } from '@/lib/faq';
 import type { FaqRefreshResponse } from '@/lib/messaging/faq';
@@ -192,7 +191,20 @@ describe('refreshFaqNow', () => {
   });
 });
 
-describe('handleFaqMessage', () => {
+/** The background's router, with the FAQ refresh replaced (the other routes' handlers are the real ones). */
+function handleFaqMessage(
+  message: unknown,
+  sender: Runtime.MessageSender,
+  refresh: () => Promise<FaqRefreshResponse>,
+): Promise<unknown> | undefined {
+  const routes = createRoutes();
+  return createMessageRouter({
+    ...routes,
+    'faq:refresh-now': { ...routes['faq:refresh-now'], handle: refresh },
+  })(message, sender);
+}
+
+describe('the router’s faq:refresh-now route', () => {
   const extensionPage = (): Runtime.MessageSender => ({
     id: fakeBrowser.runtime.id,
     url: fakeBrowser.runtime.getURL('/popup.html'),
@@ -245,7 +257,7 @@ describe('handleFaqMessage', () => {
   });
 
   it('the registered listener answers even though the browser passes `sendResponse` third', async () => {
-    registerFaqMessages();
+    registerMessageRouter();
     const sendResponse = vi.fn();
     // The fake's types know two arguments; the real browsers (and the polyfill) pass three.
     const trigger = fakeBrowser.runtime.onMessage.trigger as (...args: unknown[]) => Promise<unknown[]>;

@@ -8,11 +8,11 @@ import {
   managedFieldSchemas,
   managedSettings,
   parseManagedPolicy,
-  readEffectiveSettings,
+  syncManagedPolicyCache,
   readManagedPolicy,
   samePolicy,
 } from '@/lib/settings/policy';
-import { readPageState } from '@/lib/settings/reader';
+import { readSettingsInForce } from '@/lib/settings/reader';
 import { defaultSettings, SETTINGS_KEY } from '@/lib/settings/settings';
 
 const POLICY = {
@@ -107,38 +107,54 @@ describe('the cached copy in storage.local', () => {
     expect(MANAGED_CACHE_KEY in store.data).toBe(false);
   });
 
-  it('readEffectiveSettings applies it to the user’s settings', async () => {
+  it('readSettingsInForce applies it to the user’s settings', async () => {
     const store = memoryStore({
       [SETTINGS_KEY]: { ...defaultSettings, theme: 'dark' },
       [MANAGED_CACHE_KEY]: POLICY,
     });
-    const { settings, userSettings, policy } = await readEffectiveSettings(store);
+    const { settings, userSettings, policy } = await readSettingsInForce(store);
     expect(userSettings.platform).toBe('beta');
     expect(settings.platform).toBe('national');
     expect(settings.theme).toBe('dark');
     expect(policy.academyOverrides).toEqual(POLICY.academyOverrides);
   });
 
-  it('readPageState: the same, plus the catalogue to show', async () => {
+  it('readSettingsInForce: the same, plus the catalogue to show', async () => {
     const store = memoryStore({ [MANAGED_CACHE_KEY]: POLICY });
-    const state = await readPageState(store);
+    const state = await readSettingsInForce(store);
     expect(state.settings.catalogueUrl).toBe(POLICY.catalogueUrl);
     expect(state.userSettings.catalogueUrl).toBeUndefined();
     // The administrator's catalogue URL is not downloaded yet: the bundled catalogue, as a fallback.
     expect(state.source.kind).toBe('fallback');
   });
 
-  it('readPageState without policy nor remote catalogue', async () => {
-    const state = await readPageState(memoryStore());
+  it('readSettingsInForce without policy nor remote catalogue', async () => {
+    const state = await readSettingsInForce(memoryStore());
     expect(state.settings).toEqual(defaultSettings);
     expect(state.policy).toEqual({});
     expect(state.source.kind).toBe('bundled');
     expect(state.catalogueCache).toEqual({});
   });
 
-  it('readPageState validates a stored remote catalogue', async () => {
-    const state = await readPageState(memoryStore({ [CATALOGUE_CACHE_KEY]: { catalogue: 'tampered' } }));
+  it('readSettingsInForce validates a stored remote catalogue', async () => {
+    const state = await readSettingsInForce(
+      memoryStore({ [CATALOGUE_CACHE_KEY]: { catalogue: 'tampered' } }),
+    );
     expect(state.catalogueCache).toEqual({});
+  });
+
+  it('syncManagedPolicyCache writes a changed policy once, and removes it when it is gone', async () => {
+    const store = memoryStore();
+    let writes = 0;
+    const counted = { ...store, set: async (items: Record<string, unknown>) => (writes++, store.set(items)) };
+    const area = { get: async () => POLICY as Record<string, unknown> };
+    await expect(syncManagedPolicyCache(counted, area)).resolves.toEqual(POLICY);
+    await syncManagedPolicyCache(counted, area);
+    expect(writes).toBe(1);
+    expect(store.data[MANAGED_CACHE_KEY]).toEqual(POLICY);
+    // Firefox rejects get() when nothing is configured: no policy, and no copy left behind.
+    await syncManagedPolicyCache(counted, { get: () => Promise.reject(new Error('not found')) });
+    expect(MANAGED_CACHE_KEY in store.data).toBe(false);
   });
 });
 

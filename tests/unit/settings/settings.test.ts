@@ -5,7 +5,7 @@ import {
   migrateSettings,
   migrateStoredSettings,
   parseSettings,
-  readSettings,
+  readUserSettings,
   resetSettings,
   SETTINGS_KEY,
   SETTINGS_VERSION,
@@ -130,7 +130,7 @@ describe('per-field fallback', () => {
 describe('storage', () => {
   it('reads the defaults from an empty store', async () => {
     const { store } = memoryStore();
-    expect(await readSettings(store)).toEqual(defaultSettings);
+    expect(await readUserSettings(store)).toEqual(defaultSettings);
   });
 
   it('updateSettings changes one field and keeps the others', async () => {

@@ -12,6 +12,7 @@ import {
 import { updateSettings } from '@/lib/settings/settings';
 import type { ShareNotice } from '@/lib/share/share';
 import { readShareHistory } from '@/lib/share/history';
+import { MANAGED_CACHE_KEY } from '@/lib/storage-keys';
 
 const store = {
   get: (key: string) => fakeBrowser.storage.local.get(key),
@@ -46,6 +47,19 @@ beforeEach(() => {
 });
 
 describe('handleShareClick', () => {
+  it('follows the administrator’s platform, not the user’s own setting (issue 10’s bug)', async () => {
+    await updateSettings(store, { platform: 'beta' });
+    await fakeBrowser.storage.local.set({ [MANAGED_CACHE_KEY]: { platform: 'national' } });
+    const { deps, clipboard } = makeDeps();
+    const result = await handleShareClick(link('mailto:jean.dupont@ac-lyon.fr'), undefined, deps);
+    expect(result).toMatchObject({ handled: true });
+    expect(clipboard.join('\n')).not.toContain('beta.education.fr');
+    // With the policy gone, the user's own choice applies again.
+    await fakeBrowser.storage.local.remove(MANAGED_CACHE_KEY);
+    await handleShareClick(link('mailto:jean.dupont@ac-lyon.fr'), undefined, deps);
+    expect(clipboard).toContain('jean.dupont@ac-lyon.fr@cloud-lyon.beta.education.fr');
+  });
+
   it('a selection with a name and an address: copies the ID, confirms naming it, records it', async () => {
     const { deps, clipboard, notices } = makeDeps();
     const result = await handleShareClick(

@@ -1,8 +1,11 @@
 import type { Runtime } from 'webextension-polyfill';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { handleSignInMessage } from '@/entrypoints/background/signin';
-import { readSettings, updateSettings } from '@/lib/settings/settings';
+import { createMessageRouter } from '@/entrypoints/background/router';
+
+/** The background's one router: the sign-in routes answer the content script. */
+const handleSignInMessage = createMessageRouter();
+import { readUserSettings, updateSettings } from '@/lib/settings/settings';
 
 const store = fakeBrowser.storage.local;
 const PAGE = 'https://apps-versailles.beta.education.fr/signup';
@@ -43,7 +46,7 @@ describe('background side of the sign-in warning', () => {
       ok: true,
     });
     await handleSignInMessage({ type: 'signin:dismiss-site', host }, fromContentScript());
-    expect((await readSettings(store)).dismissedSites).toEqual([host]);
+    expect((await readUserSettings(store)).dismissedSites).toEqual([host]);
 
     // Another instance than the sender's page, or a host that is no instance at all: refused.
     await expect(
@@ -52,7 +55,7 @@ describe('background side of the sign-in warning', () => {
         fromContentScript(),
       ),
     ).resolves.toEqual({ ok: false });
-    expect((await readSettings(store)).dismissedSites).toEqual([host]);
+    expect((await readUserSettings(store)).dismissedSites).toEqual([host]);
   });
 
   it('leaves other messages to other listeners and ignores strangers', () => {
@@ -70,5 +73,11 @@ describe('background side of the sign-in warning', () => {
     expect(handleSignInMessage(getState, { id: fakeBrowser.runtime.id, url: PAGE })).toBeUndefined();
     expect(handleSignInMessage(getState, fromContentScript('https://example.org/signup'))).toBeUndefined();
     expect(handleSignInMessage(getState, fromContentScript('http://127.0.0.1:8080/signup'))).toBeUndefined();
+    // Our own popup is not a content script: the sender kind is checked per route.
+    const popup = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/popup.html') };
+    expect(handleSignInMessage(getState, popup)).toBeUndefined();
+    // Names of Object.prototype are not routes.
+    for (const type of ['constructor', '__proto__', 'toString', 'hasOwnProperty'])
+      expect(handleSignInMessage({ type }, fromContentScript())).toBeUndefined();
   });
 });

@@ -1,0 +1,101 @@
+import browser, { type Runtime } from 'webextension-polyfill';
+import type * as z from 'zod/mini';
+import { faqRefreshNowMessageSchema } from '@/lib/messaging/faq';
+import {
+  messageType,
+  type BackgroundMessageType,
+  type SenderKind,
+  type ToBackground,
+} from '@/lib/messaging/protocol';
+import { signInDismissSiteMessageSchema, signInGetStateMessageSchema } from '@/lib/messaging/signin';
+import { refreshFaqNow } from './faq';
+import { dismissSignInSiteFrom, readSignInState, signInSenderPage } from './signin';
+
+/**
+ * The background's one `runtime.onMessage` listener. A table: message type → the schema it must
+ * match, the kind of sender allowed to send it, and its handler. The sender is checked before the
+ * message is validated or dispatched (darkreader's messenger does the same); anything else — another
+ * extension, a web page, a malformed or unknown message — gets no answer, so other listeners
+ * (the offscreen page's) are not disturbed.
+ */
+
+interface Route<T extends BackgroundMessageType> {
+  schema: z.ZodMiniType<ToBackground[T]['message']>;
+  from: SenderKind;
+  handle(
+    message: ToBackground[T]['message'],
+    sender: Runtime.MessageSender,
+  ): Promise<ToBackground[T]['response']>;
+}
+export type Routes = { [T in BackgroundMessageType]: Route<T> };
+
+/** What the handlers need; tests replace parts of it. */
+export interface RouterDeps {
+  refreshFaq(): Promise<ToBackground['faq:refresh-now']['response']>;
+  readSignInState(): Promise<ToBackground['signin:get-state']['response']>;
+  dismissSignInSite(host: string, page: URL): Promise<ToBackground['signin:dismiss-site']['response']>;
+}
+
+const defaultDeps: RouterDeps = {
+  refreshFaq: () => refreshFaqNow(),
+  readSignInState: () => readSignInState(),
+  dismissSignInSite: (host, page) => dismissSignInSiteFrom(host, page),
+};
+
+export function createRoutes(deps: RouterDeps = defaultDeps): Routes {
+  return {
+    'faq:refresh-now': {
+      schema: faqRefreshNowMessageSchema,
+      from: 'extension-page',
+      handle: () => deps.refreshFaq(),
+    },
+    'signin:get-state': {
+      schema: signInGetStateMessageSchema,
+      from: 'content-script',
+      handle: () => deps.readSignInState(),
+    },
+    'signin:dismiss-site': {
+      schema: signInDismissSiteMessageSchema,
+      from: 'content-script',
+      // signInSenderPage passed in senderKind, so the page is known here.
+      handle: (message, sender) => deps.dismissSignInSite(message.host, signInSenderPage(sender) as URL),
+    },
+  };
+}
+
+/**
+ * Our own extension pages (popup, options), not content scripts: their URL is under our base URL.
+ * A string prefix, not `URL.origin`: the origin of chrome-extension:/moz-extension: URLs is "null"
+ * outside the browser (and in some engines), which would match any extension.
+ */
+export function isExtensionPageSender(sender: Runtime.MessageSender): boolean {
+  if (sender.id !== browser.runtime.id || typeof sender.url !== 'string') return false;
+  return sender.url.startsWith(browser.runtime.getURL('/'));
+}
+
+export function senderKind(sender: Runtime.MessageSender): SenderKind | undefined {
+  if (isExtensionPageSender(sender)) return 'extension-page';
+  if (signInSenderPage(sender)) return 'content-script';
+  return undefined;
+}
+
+/** Returns the handler's answer, or undefined (no answer) for what is not ours or not allowed. */
+export function createMessageRouter(routes: Routes = createRoutes()) {
+  return (message: unknown, sender: Runtime.MessageSender): Promise<unknown> | undefined => {
+    const type = messageType(message);
+    if (type === undefined || !Object.hasOwn(routes, type)) return undefined;
+    const route = routes[type as BackgroundMessageType] as Route<BackgroundMessageType>;
+    if (senderKind(sender) !== route.from) return undefined;
+    const parsed = route.schema.safeParse(message);
+    if (!parsed.success) return undefined;
+    return route.handle(parsed.data, sender);
+  };
+}
+
+export function registerMessageRouter(): void {
+  const route = createMessageRouter();
+  // Not `addListener(route)` directly: a third argument (sendResponse) must not reach it.
+  browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) =>
+    route(message, sender),
+  );
+}

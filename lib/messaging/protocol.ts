@@ -1,0 +1,51 @@
+import type { FaqRefreshNowMessage, FaqRefreshResponse } from './faq';
+import type { OffscreenCopyMessage, OffscreenCopyResponse } from './share';
+import type { SignInDismissResult, SignInMessage, SignInState } from './signin';
+
+/**
+ * The one map of the extension's runtime messages, by direction. Each feature's file beside this one
+ * holds its messages' zod schemas (checked where they arrive) and the diagram of its flow.
+ *
+ *   popup / options ──faq:refresh-now──────────────▶ background ──▶ FaqRefreshResponse
+ *   content script  ──signin:get-state─────────────▶ background ──▶ SignInState
+ *   content script  ──signin:dismiss-site {host}───▶ background ──▶ { ok }
+ *   background      ──share:offscreen-copy {text}──▶ offscreen  ──▶ { ok }   (Chrome only)
+ *
+ * The background has one router (entrypoints/background/router.ts): it checks the sender's kind
+ * first, then the message's schema, then calls the route's handler.
+ */
+
+/** Who may send a message: our own extension pages, or our content script in a tab of a served page. */
+export type SenderKind = 'extension-page' | 'content-script';
+
+/** Extension pages (popup, options) → background. */
+export interface ExtensionPageToBackground {
+  'faq:refresh-now': { message: FaqRefreshNowMessage; response: FaqRefreshResponse };
+}
+
+/** Content script (sign-in pages) → background. */
+export interface ContentScriptToBackground {
+  'signin:get-state': {
+    message: Extract<SignInMessage, { type: 'signin:get-state' }>;
+    response: SignInState;
+  };
+  'signin:dismiss-site': {
+    message: Extract<SignInMessage, { type: 'signin:dismiss-site' }>;
+    response: SignInDismissResult;
+  };
+}
+
+/** Background → offscreen document (Chrome's service worker has no clipboard). */
+export interface BackgroundToOffscreen {
+  'share:offscreen-copy': { message: OffscreenCopyMessage; response: OffscreenCopyResponse };
+}
+
+export type ToBackground = ExtensionPageToBackground & ContentScriptToBackground;
+export type BackgroundMessageType = keyof ToBackground;
+
+/** The `type` of a message, without trusting anything else about it. */
+export function messageType(message: unknown): string | undefined {
+  if (typeof message !== 'object' || message === null) return undefined;
+  const type = (message as { type?: unknown }).type;
+  return typeof type === 'string' ? type : undefined;
+}
