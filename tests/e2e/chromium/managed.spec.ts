@@ -103,6 +103,21 @@ base(
       // The user's own choice is kept underneath (used again if the policy goes away).
       const stored = await serviceWorker.evaluate(() => chrome.storage.local.get('settingsStorage'));
       expect(stored.settingsStorage).toMatchObject({ platform: 'beta' });
+
+      // Issue 10's bug: the context menu read the user's settings without the policy, and copied a
+      // beta ID although the administrator imposes the national platform. One reader now.
+      const click = await serviceWorker.evaluate(async () => {
+        const hook = (
+          globalThis as { __compagnonTest?: { handleShareClick(info: unknown): Promise<unknown> } }
+        ).__compagnonTest;
+        if (!hook) throw new Error('The e2e test hook is missing: is this the e2e build?');
+        return hook.handleShareClick({
+          menuItemId: 'compagnon-share-link',
+          linkUrl: 'mailto:jean.dupont@ac-lyon.fr',
+        });
+      });
+      expect(click).toMatchObject({ handled: true });
+      expect(JSON.stringify(click)).not.toContain('beta.education.fr');
     } finally {
       await context.close();
       rmSync(POLICY_FILE, { force: true });

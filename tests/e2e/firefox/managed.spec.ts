@@ -189,6 +189,21 @@ base(
         return (await api.storage.local.get('settingsStorage')).settingsStorage;
       });
       expect(stored).toMatchObject({ platform: 'beta' });
+
+      // Issue 10's bug: the context menu read the user's settings without the policy, and copied a
+      // beta ID although the administrator imposes the national platform. One reader now.
+      const click = await options.evaluate(async () => {
+        const api = (globalThis as unknown as ExtensionGlobal).browser;
+        const background = (await api.runtime.getBackgroundPage()) as unknown as {
+          __compagnonTest?: { handleShareClick(info: unknown): Promise<unknown> };
+        };
+        return background.__compagnonTest?.handleShareClick({
+          menuItemId: 'compagnon-share-link',
+          linkUrl: 'mailto:jean.dupont@ac-lyon.fr',
+        });
+      });
+      expect(click).toMatchObject({ handled: true });
+      expect(JSON.stringify(click)).not.toContain('beta.education.fr');
     } finally {
       await fx?.close().catch(() => {});
       rmSync(home, { recursive: true, force: true });
