@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { httpsUrlSchema as httpsUrl } from '../platform/schema-parts';
+import { isObject } from '../util/object';
 
 /**
  * The user's settings: one object under one storage key. The zod schema is the source of truth;
@@ -51,7 +52,6 @@ export const defaultSettings: Settings = {
 };
 
 type Raw = Record<string, unknown>;
-const isObject = (v: unknown): v is Raw => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
  * Migrations, each from version N-1 to N, pure and tested with a fixture per version.
