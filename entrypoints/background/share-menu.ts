@@ -3,15 +3,8 @@ import * as z from 'zod/mini';
 import { copyWithTextarea } from '@/lib/clipboard';
 import { resolveLanguage, type Lang } from '@/lib/i18n';
 import { readSettings, SETTINGS_KEY, type KeyValueStore } from '@/lib/settings/settings';
-import {
-  addressOf,
-  clipboardTextFor,
-  shareIdsFromText,
-  shareMenuTitle,
-  shareNotice,
-  type ShareItem,
-  type ShareNotice,
-} from '@/lib/share/share';
+import { addressOf, clipboardTextFor, shareIdsFromText, type ShareItem } from '@/lib/share/share';
+import { shareMenuTitle, shareNotice, type ShareNotice } from '@/locales/share';
 import { addToShareHistory } from '@/lib/share/history';
 import { offscreenCopyMessage, offscreenCopyResponseSchema } from '@/lib/messaging/share';
 
