@@ -1,7 +1,6 @@
 import catalogueJson from '../../assets/data/catalogue.json';
 import { academyById, academyForAddress } from '../platform/academies';
-import { bundledHostData } from '../platform/hosts';
-import { instanceHost } from '../platform/instances';
+import { academyServiceHost, bundledHostData } from '../platform/hosts';
 import type { Lang } from '../i18n';
 import type { CatalogueCache, CatalogueFailure } from './remote';
 import type { AcademyOverride, AcademyOverrides, Catalogue, CatalogueService, LocalizedText } from './schema';
@@ -77,7 +76,7 @@ export function serviceHost(
   data: HostData = bundledHostData,
 ): string | undefined {
   if (platform === 'national') return data.national.instances.find((i) => i.service === service)?.host;
-  return instanceHost(academy, service, data);
+  return academyServiceHost(academy, service, data);
 }
 
 function overridesFor(options: ResolveOptions): AcademyOverride[] {
