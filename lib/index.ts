@@ -57,8 +57,19 @@ export type {
   Platform,
   ServiceId,
 } from './platform/schemas';
-export { buildShareId } from './share/share-id';
-export type { ShareIdErrorCode, ShareIdOptions, ShareIdResult } from './share/share-id';
+export { buildShareId, SHARE_ID_ERROR_CODES } from './share/share-id';
+export type { ShareIdErrorCode, ShareIdErrorParams, ShareIdOptions, ShareIdResult } from './share/share-id';
 export * from './faq';
 export * from './signin/signin';
 export * from './share/share';
+// The words of sharing live in locales/share.ts (the core returns codes); re-exported here so that the
+// public API keeps the names it always had.
+export {
+  describeShareError,
+  hostExplanation,
+  shareMenuTitle,
+  shareNotice,
+  shareReason,
+  shareTexts,
+} from '../locales/share';
+export type { ShareNotice } from '../locales/share';

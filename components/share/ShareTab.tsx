@@ -2,18 +2,10 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { createTranslator, type Lang, type Translate } from '@/lib/i18n';
 import type { Settings } from '@/lib/settings/settings';
-import {
-  addressOf,
-  copyableIds,
-  hostExplanation,
-  hostToRemember,
-  shareIdsFromText,
-  shareReason,
-  type ShareItem,
-} from '@/lib/share/share';
+import { addressOf, copyableIds, hostToRemember, shareIdsFromText, type ShareItem } from '@/lib/share/share';
 import type { ShareHistoryEntry } from '@/lib/share/history';
 import type { ShareClient } from './client';
-import { shareStrings } from './strings';
+import { describeShareError, hostExplanation, shareStrings } from './strings';
 import './share.css';
 import { useAnnouncement } from '../ui/announce';
 
@@ -306,7 +298,7 @@ function ResultItem(props: ResultItemProps) {
   } else {
     address = item.address;
     hostForm = address !== undefined && (item.code === 'no-host' || item.code === 'invalid-host');
-    const reason = lang === 'fr' ? item.message : capitalise(shareReason(item, lang));
+    const reason = describeShareError(item.code, item, lang);
     body = (
       <>
         {item.address !== undefined && <p class="share-address">{item.address}</p>}
@@ -371,8 +363,4 @@ function HostForm({
       </div>
     </form>
   );
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

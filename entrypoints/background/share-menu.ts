@@ -4,16 +4,9 @@ import { copyWithTextarea } from '@/lib/clipboard';
 import { resolveLanguage, type Lang } from '@/lib/i18n';
 import { readSettingsInForce } from '@/lib/settings/reader';
 import type { KeyValueStore } from '@/lib/settings/settings';
+import { addressOf, clipboardTextFor, shareIdsFromText, type ShareItem } from '@/lib/share/share';
 import { SETTINGS_KEY } from '@/lib/storage-keys';
-import {
-  addressOf,
-  clipboardTextFor,
-  shareIdsFromText,
-  shareMenuTitle,
-  shareNotice,
-  type ShareItem,
-  type ShareNotice,
-} from '@/lib/share/share';
+import { shareMenuTitle, shareNotice, type ShareNotice } from '@/locales/share';
 import { addToShareHistory } from '@/lib/share/history';
 import { offscreenCopyMessage, offscreenCopyResponseSchema } from '@/lib/messaging/share';
 

@@ -1,6 +1,6 @@
 import catalogueJson from '../../assets/data/catalogue.json';
 import { academyById, academyForAddress } from '../platform/academies';
-import { bundledHostData, expandHostTemplate } from '../platform/hosts';
+import { academyServiceHost, bundledHostData } from '../platform/hosts';
 import type { Lang } from '../i18n';
 import type { CatalogueCache, CatalogueFailure } from './remote';
 import type { AcademyOverride, AcademyOverrides, Catalogue, CatalogueService, LocalizedText } from './schema';
@@ -76,11 +76,7 @@ export function serviceHost(
   data: HostData = bundledHostData,
 ): string | undefined {
   if (platform === 'national') return data.national.instances.find((i) => i.service === service)?.host;
-  // Same rule as instances.ts `instanceHost`: the academy's override (null = none), else the template.
-  const override = data.overrides?.[academy.id]?.[service];
-  if (override !== undefined) return override ?? undefined;
-  const template = data.beta.hostTemplates[service];
-  return template ? expandHostTemplate(template.template, academy.slug) : undefined;
+  return academyServiceHost(academy, service, data);
 }
 
 function overridesFor(options: ResolveOptions): AcademyOverride[] {

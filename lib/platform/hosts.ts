@@ -1,6 +1,6 @@
 import academiesJson from '../../assets/data/academies.json';
 import instancesJson from '../../assets/data/instances.json';
-import type { Academy, HostData, HostPattern } from './schemas';
+import type { Academy, HostData, HostPattern, ServiceId } from './schemas';
 
 /**
  * Host-name helpers. Host names are compared exactly, never with substrings or regular expressions
@@ -12,6 +12,19 @@ export { isValidHostname, normalizeHostname } from './hostname';
 /** "cloud-{slug}.beta.education.fr" + "lyon" → "cloud-lyon.beta.education.fr". */
 export function expandHostTemplate(template: string, slug: string): string {
   return template.split('{slug}').join(slug);
+}
+
+/**
+ * The per-academy (beta platform) host of a service, the one rule for it: the academy's override when
+ * there is one (`null` meaning "no such instance"), else the service's host template with the academy's
+ * slug. Used by instanceHost (instances.ts) and serviceHost (the catalogue).
+ */
+export function academyServiceHost(academy: Academy, service: ServiceId, data: HostData): string | undefined {
+  const override = data.overrides?.[academy.id]?.[service];
+  if (override === null) return undefined;
+  if (typeof override === 'string') return override;
+  const template = data.beta.hostTemplates[service];
+  return template ? expandHostTemplate(template.template, academy.slug) : undefined;
 }
 
 /** Whether `host` is exactly `<prefix><N digits><suffix>` (e.g. nuage03.apps.education.fr). */

@@ -1,5 +1,5 @@
 import { academyById } from './academies';
-import { bundledHostData, expandHostTemplate, matchesHostPattern, normalizeHostname } from './hosts';
+import { academyServiceHost, bundledHostData, matchesHostPattern, normalizeHostname } from './hosts';
 import { SERVICE_IDS } from './schemas';
 import type { Academy, HostData, NationalInstance, Platform, ServiceId } from './schemas';
 
@@ -30,11 +30,7 @@ export function instanceHost(
 ): string | undefined {
   const resolved = typeof academy === 'string' ? academyById(academy, data) : academy;
   if (!resolved || typeof resolved !== 'object') return undefined;
-  const override = data.overrides?.[resolved.id]?.[service];
-  if (override === null) return undefined;
-  if (typeof override === 'string') return override;
-  const template = data.beta.hostTemplates[service];
-  return template ? expandHostTemplate(template.template, resolved.slug) : undefined;
+  return academyServiceHost(resolved, service, data);
 }
 
 /** `https://<host>/` of instanceHost, or undefined. */

@@ -7,14 +7,12 @@ import {
   writeSettings,
 } from './settings';
 import type { KeyValueStore, Settings } from './settings';
+import { isObject } from '../util/object';
 
 /**
  * Settings files (options page: export and import). Apart from lib/settings/settings.ts so that the popup,
  * which never imports a file, does not carry this code.
  */
-
-const isObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Top-level names a settings file may carry: today's fields, and those of older versions (migrated). */
 const KNOWN_FILE_KEYS = new Set([

@@ -5,6 +5,7 @@ import type { AcademyOverrides } from '../catalogue/schema';
 import { MANAGED_CACHE_KEY } from '../storage-keys';
 import { settingsFieldSchemas } from './settings';
 import type { KeyValueStore, Settings } from './settings';
+import { isObject } from '../util/object';
 
 /**
  * Administrator pre-configuration through the browser's managed storage (enterprise policy).
@@ -34,9 +35,6 @@ export const MANAGED_SETTINGS = ['platform', 'catalogueUrl', 'faqUrl'] as const;
 export type ManagedSetting = (typeof MANAGED_SETTINGS)[number];
 
 export { MANAGED_CACHE_KEY } from '../storage-keys';
-
-const isObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Raw managed values → the valid part of the policy (unknown and invalid keys are dropped). */
 export function parseManagedPolicy(raw: unknown): ManagedPolicy {

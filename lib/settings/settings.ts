@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { httpsUrlSchema as httpsUrl } from '../platform/schema-parts';
 import { SETTINGS_KEY } from '../storage-keys';
+import { isObject } from '../util/object';
 
 /**
  * The user's settings: one object under one storage key. The zod schema is the source of truth;
@@ -52,7 +53,6 @@ export const defaultSettings: Settings = {
 };
 
 type Raw = Record<string, unknown>;
-const isObject = (v: unknown): v is Raw => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
  * Migrations, each from version N-1 to N, pure and tested with a fixture per version.

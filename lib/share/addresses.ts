@@ -1,3 +1,5 @@
+import { DNS_NAME, isDnsName } from '../platform/dns-name';
+
 /**
  * Finds e-mail addresses in whatever a user pastes: free text, `Prénom Nom <adresse>`,
  * `"Dupont, Jean" <jean.dupont@ac-lyon.fr>`, lists separated by commas, semicolons or new lines, and
@@ -26,8 +28,6 @@ const DOMAIN_CHAR = /^[\p{L}\p{M}\p{N}.-]$/u;
  * rather than a truncated (wrong) address.
  */
 const UNSUPPORTED_ATEXT = new Set(['!', '#', '$', '%', '*', '^', '`', '{', '|', '}', '~']);
-const TLD = /^(?:\p{L}{2,63}|xn--[a-z0-9-]{1,59})$/u;
-const DOMAIN_LABEL = /^[\p{L}\p{M}\p{N}](?:[\p{L}\p{M}\p{N}-]{0,61}[\p{L}\p{M}\p{N}])?$/u;
 const MAILTO = /mailto:[^\s<>"]*/gi;
 const MAILTO_RECIPIENT_FIELDS = new Set(['to', 'cc', 'bcc']);
 
@@ -65,10 +65,7 @@ function mailtoRecipients(url: string): string {
 }
 
 function isValidDomain(domain: string): boolean {
-  if (domain.length === 0 || domain.length > MAX_DOMAIN_LENGTH) return false;
-  const labels = domain.split('.');
-  if (labels.length < 2) return false;
-  return labels.every((label) => DOMAIN_LABEL.test(label)) && TLD.test(labels[labels.length - 1] ?? '');
+  return domain.length <= MAX_DOMAIN_LENGTH && isDnsName(domain, DNS_NAME.unicode);
 }
 
 function isValidLocal(local: string): boolean {

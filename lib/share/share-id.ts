@@ -19,14 +19,35 @@ import type { Academy, HostData, Platform } from '../platform/schemas';
  * `jean.dupont` on a server `ac-lyon.fr`, which does not exist.
  */
 
-export type ShareIdErrorCode =
-  | 'no-address'
-  | 'several-addresses'
-  | 'not-staff'
-  | 'invalid-chars'
-  | 'no-host'
-  | 'invalid-host'
-  | 'too-long';
+/** Why no ID could be built. The words are the screens' (locales/share.ts), in French and English. */
+export const SHARE_ID_ERROR_CODES = [
+  'no-address',
+  'several-addresses',
+  'not-staff',
+  'invalid-chars',
+  'no-host',
+  'invalid-host',
+  'too-long',
+] as const;
+export type ShareIdErrorCode = (typeof SHARE_ID_ERROR_CODES)[number];
+
+/** What a screen needs to explain an error code; which fields are set depends on the code. */
+export interface ShareIdErrorParams {
+  /** `not-staff`, `invalid-chars`, `no-host`, `too-long`: the address found (lower case). */
+  address?: string;
+  /** `several-addresses`: the first addresses found (at most 3), and how many there are. */
+  addresses?: readonly string[];
+  count?: number;
+  /** `invalid-chars`: the refused character. */
+  char?: string;
+  /** `no-host`: the address's domain with its `@` (`@ac-lyon.fr`), and the platform that has no host. */
+  domain?: string;
+  platform?: Platform;
+  /** `invalid-host`: the server as given (trimmed, at most 100 characters). */
+  server?: string;
+  /** `too-long`: the longest ID Nextcloud accepts, in bytes. */
+  maxBytes?: number;
+}
 
 export type ShareIdResult =
   | {
@@ -39,14 +60,7 @@ export type ShareIdResult =
       address: string;
       academy?: Academy;
     }
-  | {
-      ok: false;
-      code: ShareIdErrorCode;
-      /** French, for a teacher: what is wrong and what to do. */
-      message: string;
-      /** For `invalid-chars`: the refused character. */
-      char?: string;
-    };
+  | ({ ok: false; code: ShareIdErrorCode } & ShareIdErrorParams);
 
 export interface ShareIdOptions {
   /**
@@ -62,16 +76,11 @@ export interface ShareIdOptions {
   data?: HostData;
 }
 
-const NBSP = '\u00a0';
-const quote = (text: string) => `«${NBSP}${text}${NBSP}»`;
-const EXAMPLE_ADDRESS = 'prenom.nom@ac-lyon.fr';
-const EXAMPLE_HOST = 'nuage03.apps.education.fr';
-const ASK_FOR_HOST =
-  `Demandez à votre collègue l’adresse de son serveur Nuage (elle apparaît dans la barre d’adresse ` +
-  `de son navigateur quand il ouvre Nuage, par exemple ${EXAMPLE_HOST}), puis indiquez-la.`;
+/** How many of several addresses an error lists. */
+const LISTED_ADDRESSES = 3;
 
-function fail(code: ShareIdErrorCode, message: string, char?: string): ShareIdResult {
-  return char === undefined ? { ok: false, code, message } : { ok: false, code, message, char };
+function fail(code: ShareIdErrorCode, params: ShareIdErrorParams = {}): ShareIdResult {
+  return { ok: false, code, ...params };
 }
 
 /**
@@ -91,39 +100,18 @@ export function buildShareId(address: string, options: ShareIdOptions = {}): Sha
   const found = parseAddresses(address);
   const first = found[0];
   if (first === undefined) {
-    return fail(
-      'no-address',
-      `Aucune adresse électronique n’a été reconnue. Saisissez l’adresse académique de votre collègue, ` +
-        `par exemple ${EXAMPLE_ADDRESS}.`,
-    );
+    return fail('no-address');
   }
   if (found.length > 1) {
-    return fail(
-      'several-addresses',
-      `Plusieurs adresses ont été trouvées (${found.slice(0, 3).join(', ')}${found.length > 3 ? '…' : ''}). ` +
-        `Saisissez une seule adresse à la fois.`,
-    );
+    return fail('several-addresses', { addresses: found.slice(0, LISTED_ADDRESSES), count: found.length });
   }
   const academy = academyForAddress(first, data);
   if (!academy) {
-    return fail(
-      'not-staff',
-      `L’adresse ${quote(first)} n’est pas une adresse académique. Seuls les personnels de ` +
-        `l’Éducation nationale, avec une adresse académique (par exemple ${EXAMPLE_ADDRESS}) ou en ` +
-        `@education.gouv.fr, ont un compte sur la plateforme. Demandez à votre collègue son adresse ` +
-        `académique.`,
-    );
+    return fail('not-staff', { address: first });
   }
   const badChar = firstForbiddenUserChar(first);
   if (badChar !== undefined) {
-    return fail(
-      'invalid-chars',
-      `L’adresse ${quote(first)} contient ${quote(badChar)}, un caractère que Nuage (Nextcloud) ` +
-        `n’accepte pas dans un identifiant de partage. Les adresses académiques s’écrivent sans accent ` +
-        `ni ${quote('+')}${NBSP}: vérifiez l’adresse de votre collègue, par exemple dans l’annuaire de ` +
-        `votre messagerie académique.`,
-      badChar,
-    );
+    return fail('invalid-chars', { address: first, char: badChar });
   }
 
   let host: string | undefined;
@@ -136,49 +124,33 @@ export function buildShareId(address: string, options: ShareIdOptions = {}): Sha
     if (pasted === null) return invalidHost(address);
     host = pasted;
     if (host === undefined && options.platform === 'national') {
-      return fail(
-        'no-host',
-        `Sur la plateforme nationale, chaque personne a son propre serveur Nuage, qu’on ne peut pas ` +
-          `deviner à partir de son adresse. ${ASK_FOR_HOST}`,
-      );
+      return fail('no-host', { address: first, domain: domainOf(first), platform: 'national' });
     }
     host ??= instanceHost(academy, 'nextcloud', data);
     if (host === undefined) {
-      const domain = first.slice(first.lastIndexOf('@'));
-      return fail(
-        'no-host',
-        `Aucun serveur Nuage n’est connu pour les adresses en ${domain}. ${ASK_FOR_HOST}`,
-      );
+      return fail('no-host', { address: first, domain: domainOf(first), platform: 'beta' });
     }
   }
 
   if (utf8ByteLength(`${first}@${host}`) > CLOUD_ID_MAX_BYTES) {
-    return fail(
-      'too-long',
-      `L’identifiant obtenu est trop long pour Nuage (${CLOUD_ID_MAX_BYTES} caractères au plus). ` +
-        `Vérifiez l’adresse de votre collègue et celle de son serveur.`,
-    );
+    return fail('too-long', { address: first, maxBytes: CLOUD_ID_MAX_BYTES });
   }
   const id = buildCloudId(first, host);
   const check = resolveCloudId(id);
   // Cannot fail after the checks above; kept so that no unverified ID is ever handed out.
   if (!check || check.user !== first || check.remote !== `https://${host}`) {
-    return fail(
-      'invalid-host',
-      `L’adresse du serveur ${quote(host)} ne permet pas de construire un identifiant de partage. ` +
-        `Vérifiez-la, par exemple ${EXAMPLE_HOST}.`,
-    );
+    return fail('invalid-host', { server: host });
   }
   return { ok: true, id, host, address: first, academy };
 }
 
 function invalidHost(given: string): ShareIdResult {
-  return fail(
-    'invalid-host',
-    `${quote(given.trim().slice(0, 100))} n’est pas une adresse de serveur Nuage valable. Copiez-la ` +
-      `depuis la barre d’adresse de votre collègue ou depuis un lien de partage qu’il vous a envoyé, ` +
-      `par exemple ${EXAMPLE_HOST}.`,
-  );
+  return fail('invalid-host', { server: given.trim().slice(0, 100) });
+}
+
+/** `jean.dupont@ac-lyon.fr` → `@ac-lyon.fr`. */
+function domainOf(address: string): string {
+  return address.slice(address.lastIndexOf('@'));
 }
 
 /**

@@ -3,15 +3,15 @@ import { MAX_ADDRESS_INPUT_LENGTH, parseAddresses } from './addresses';
 import { resolveCloudId } from './cloud-id';
 import { bundledHostData } from '../platform/hosts';
 import { normalizeNextcloudHost } from './nextcloud-host';
-import { createTranslator, type Dictionary, type Lang } from '../i18n';
 import type { HostData, Platform } from '../platform/schemas';
-import { buildShareId, type ShareIdErrorCode } from './share-id';
+import { buildShareId, type ShareIdErrorCode, type ShareIdErrorParams } from './share-id';
 
 /**
  * "Share with a colleague": from whatever the user selected or pasted (one address, a whole "À :" line,
  * a `mailto:` link, a colleague's cloud ID) to the federated share IDs to paste in Nuage (Nextcloud),
  * one result per address, each saying which server it used and why, or why there is none.
  * Pure: the context menu (background) and the popup tab both call it with the user's settings.
+ * No words here: errors are codes and parameters, which locales/share.ts turns into French or English.
  */
 
 /** Why this server was used for an address. */
@@ -50,19 +50,15 @@ export type ShareItem =
       staff: boolean;
       academyName?: string;
     }
-  | {
+  | ({
       kind: 'error';
-      /** What was found (the address), or the whole input when nothing was. */
+      /** The address it is about; absent when no address was found. */
       address?: string;
       code: ShareIdErrorCode;
-      /** The core's French explanation, for a teacher. */
-      message: string;
-      /** For `invalid-chars`: the refused character. */
-      char?: string;
-      /** The server that was tried, when the problem is the server. */
+      /** The server that was tried, as typed or remembered, when the problem is the server. */
       host?: string;
       hostSource?: HostSource;
-    };
+    } & Omit<ShareIdErrorParams, 'address'>);
 
 export interface ShareOptions {
   platform: Platform;
@@ -139,13 +135,13 @@ function shareItemFor(address: string, options: ShareOptions, data: HostData): S
       ...(result.academy ? { academyName: result.academy.name } : {}),
     };
   }
+  const { ok: _ok, code, ...params } = result;
   return {
     kind: 'error',
+    ...params,
     address,
-    code: result.code,
-    message: result.message,
-    ...(result.char !== undefined ? { char: result.char } : {}),
-    ...(result.code === 'invalid-host' && host !== undefined ? { host, hostSource } : {}),
+    code,
+    ...(code === 'invalid-host' && host !== undefined ? { host, hostSource } : {}),
   };
 }
 
@@ -173,9 +169,7 @@ export function shareIdsFromText(text: string, options: ShareOptions): ShareItem
     found.push({ index: cursor, item: shareItemFor(address, options, data) });
   }
   if (found.length === 0) {
-    const result = buildShareId(input, { platform: options.platform, data });
-    const message = result.ok ? '' : result.message;
-    return [{ kind: 'error', code: 'no-address', message }];
+    return [{ kind: 'error', code: 'no-address' }];
   }
   // Stable sort: equal positions keep their order (a cloud ID first, as it was pushed first).
   return found.sort((a, b) => a.index - b.index).map((f) => f.item);
@@ -207,133 +201,4 @@ export function addressOf(item: ShareItem): string | undefined {
  */
 export function hostToRemember(input: string): string | undefined {
   return normalizeNextcloudHost(input);
-}
-
-/** Strings shared by the context menu (its items' title, its notification) and the popup tab. */
-export const shareTexts: Dictionary<
-  | 'menuTitle'
-  | 'copiedOneTitle'
-  | 'copiedManyTitle'
-  | 'copiedHint'
-  | 'nothingTitle'
-  | 'notCopied'
-  | 'failure'
-  | 'reason.no-address'
-  | 'reason.several-addresses'
-  | 'reason.not-staff'
-  | 'reason.invalid-chars'
-  | 'reason.no-host'
-  | 'reason.invalid-host'
-  | 'reason.too-long'
-  | 'source.given'
-  | 'source.remembered'
-  | 'source.academy'
-  | 'source.academyUnknown'
-  | 'source.cloud-id'
-  | 'clipboardFailed'
-> = {
-  fr: {
-    menuTitle: 'Partager avec ce collègue (Nextcloud)',
-    copiedOneTitle: 'Identifiant de partage copié',
-    copiedManyTitle: '{count} identifiants de partage copiés',
-    copiedHint: 'Collez-le dans le champ de partage de Nuage (Nextcloud).',
-    nothingTitle: 'Rien n’a été copié',
-    notCopied: 'Non copié : {line}',
-    failure: '{address} : {reason}',
-    'reason.no-address': 'aucune adresse électronique n’a été trouvée.',
-    'reason.several-addresses': 'plusieurs adresses ont été trouvées.',
-    'reason.not-staff':
-      'ce n’est pas une adresse académique (prenom.nom@ac-…fr ou @education.gouv.fr) : seuls les personnels de l’Éducation nationale ont un compte Nuage.',
-    'reason.invalid-chars': 'le caractère « {char} » n’est pas accepté par Nuage (Nextcloud).',
-    'reason.no-host':
-      'son serveur Nuage ne peut pas être deviné sur la plateforme nationale : indiquez-le une fois dans l’onglet « Partager » de l’extension, il sera mémorisé.',
-    'reason.invalid-host': 'l’adresse du serveur Nuage n’est pas valable.',
-    'reason.too-long': 'l’identifiant serait trop long pour Nuage.',
-    'source.given': 'Serveur indiqué : {host}',
-    'source.remembered': 'Serveur mémorisé pour cette adresse : {host}',
-    'source.academy': 'Serveur de l’académie ({academy}, plateforme beta), déduit de l’adresse : {host}',
-    'source.academyUnknown': 'Serveur déduit de l’adresse (plateforme beta) : {host}',
-    'source.cloud-id': 'Serveur de l’identifiant collé : {host}',
-    clipboardFailed:
-      'Le presse-papiers n’a pas pu être modifié. Réessayez depuis l’onglet « Partager » de l’extension.',
-  },
-  en: {
-    menuTitle: 'Share with this colleague (Nextcloud)',
-    copiedOneTitle: 'Share ID copied',
-    copiedManyTitle: '{count} share IDs copied',
-    copiedHint: 'Paste it into the share field of Nuage (Nextcloud).',
-    nothingTitle: 'Nothing was copied',
-    notCopied: 'Not copied: {line}',
-    failure: '{address}: {reason}',
-    'reason.no-address': 'no e-mail address was found.',
-    'reason.several-addresses': 'several addresses were found.',
-    'reason.not-staff':
-      'not an academic address (firstname.lastname@ac-….fr or @education.gouv.fr): only Éducation nationale staff have a Nuage account.',
-    'reason.invalid-chars': 'Nuage (Nextcloud) does not accept the character “{char}”.',
-    'reason.no-host':
-      'their Nuage server cannot be guessed on the national platform: enter it once in the extension’s “Share” tab, it will be remembered.',
-    'reason.invalid-host': 'the Nuage server address is not valid.',
-    'reason.too-long': 'the ID would be too long for Nuage.',
-    'source.given': 'Server entered: {host}',
-    'source.remembered': 'Server remembered for this address: {host}',
-    'source.academy': 'Server of the academy ({academy}, beta platform), derived from the address: {host}',
-    'source.academyUnknown': 'Server derived from the address (beta platform): {host}',
-    'source.cloud-id': 'Server of the pasted ID: {host}',
-    clipboardFailed: 'The clipboard could not be changed. Try again from the extension’s “Share” tab.',
-  },
-};
-
-/** The title of the context-menu items, in the user's language. */
-export function shareMenuTitle(lang: Lang): string {
-  return createTranslator(shareTexts, lang)('menuTitle');
-}
-
-/** Short reason of a failed item, in the user's language. */
-export function shareReason(item: Extract<ShareItem, { kind: 'error' }>, lang: Lang): string {
-  const t = createTranslator(shareTexts, lang);
-  return t(`reason.${item.code}`, { char: item.char ?? '' });
-}
-
-/** Which server an item used and why, in the user's language. */
-export function hostExplanation(item: Exclude<ShareItem, { kind: 'error' }>, lang: Lang): string {
-  const t = createTranslator(shareTexts, lang);
-  if (item.kind === 'cloud-id') return t('source.cloud-id', { host: item.host });
-  if (item.hostSource === 'academy') {
-    return item.academyName
-      ? t('source.academy', { academy: item.academyName, host: item.host })
-      : t('source.academyUnknown', { host: item.host });
-  }
-  return t(`source.${item.hostSource}`, { host: item.host });
-}
-
-export interface ShareNotice {
-  ok: boolean;
-  title: string;
-  message: string;
-}
-
-/**
- * The confirmation of a context-menu click: what was copied (the IDs themselves), then what was not
- * and why; or, when nothing was usable, why nothing was copied. `copied` false: the clipboard write failed.
- */
-export function shareNotice(items: readonly ShareItem[], lang: Lang, copied: boolean = true): ShareNotice {
-  const t = createTranslator(shareTexts, lang);
-  const ids = copyableIds(items);
-  const failures = items.flatMap((item) =>
-    item.kind !== 'error'
-      ? []
-      : item.address === undefined
-        ? [capitalise(shareReason(item, lang))]
-        : [t('failure', { address: item.address, reason: shareReason(item, lang) })],
-  );
-  if (ids.length === 0) return { ok: false, title: t('nothingTitle'), message: failures.join('\n') };
-  if (!copied) return { ok: false, title: t('nothingTitle'), message: t('clipboardFailed') };
-  const title = ids.length === 1 ? t('copiedOneTitle') : t('copiedManyTitle', { count: ids.length });
-  const lines = ids.length === 1 ? [...ids, t('copiedHint')] : ids;
-  const notCopied = failures.map((line) => t('notCopied', { line }));
-  return { ok: true, title, message: [...lines, ...notCopied].join('\n') };
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -6,6 +6,7 @@ import {
   allInstanceHosts,
   buildCloudId,
   buildShareId,
+  describeShareError,
   instanceForUrl,
   instanceHost,
   isValidHostname,
@@ -111,7 +112,8 @@ describe('nothing throws, whatever the input', () => {
           });
           expect(result.id).not.toBe(result.address);
         } else {
-          expect(result.message.length).toBeGreaterThan(20);
+          expect(describeShareError(result.code, result, 'fr').length).toBeGreaterThan(20);
+          expect(describeShareError(result.code, result, 'en').length).toBeGreaterThan(20);
         }
       }),
       { numRuns: 500 },

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { bundledHostData, buildShareId, resolveCloudId } from '@/lib';
 import type { HostData, ShareIdErrorCode, ShareIdResult } from '@/lib';
+import { describeShareError } from '@/locales/share';
+import type { Lang } from '@/lib/i18n';
 
 /** The ok branch, or a failed assertion showing the error. */
 function expectOk(result: ShareIdResult) {
-  if (!result.ok) expect.fail(`${result.code}: ${result.message}`);
+  if (!result.ok) expect.fail(`${result.code}: ${describeShareError(result.code, result, 'en')}`);
   return result;
 }
 
@@ -12,6 +14,12 @@ function expectError(result: ShareIdResult, code: ShareIdErrorCode) {
   if (result.ok) expect.fail(`expected ${code}, got ${result.id}`);
   expect(result.code).toBe(code);
   return result;
+}
+
+/** What the screens say about an error (the core returns the code and its parameters). */
+function words(result: ShareIdResult, lang: Lang): string {
+  if (result.ok) return expect.fail(`expected an error, got ${result.id}`);
+  return describeShareError(result.code, result, lang);
 }
 
 describe('buildShareId: the academy beta instance by default', () => {
@@ -106,8 +114,10 @@ describe('buildShareId: a host given by the user', () => {
     `${'a'.repeat(64)}.fr`,
   ])('refuses the host %j with invalid-host', (host) => {
     const error = expectError(buildShareId('a.b@ac-lyon.fr', { host }), 'invalid-host');
-    expect(error.message).toMatch(/serveur Nuage/);
-    expect(error.message).toMatch(/nuage03\.apps\.education\.fr/);
+    expect(words(error, 'fr')).toMatch(/serveur Nuage/);
+    expect(words(error, 'fr')).toMatch(/nuage03\.apps\.education\.fr/);
+    expect(words(error, 'en')).toMatch(/Nuage server/);
+    expect(words(error, 'en')).toMatch(/nuage03\.apps\.education\.fr/);
   });
 
   it('refuses a non-staff address even with a host', () => {
@@ -136,7 +146,7 @@ describe('buildShareId: a pasted cloud ID as the address', () => {
   });
 });
 
-describe('buildShareId: errors, in French, saying what to do', () => {
+describe('buildShareId: errors, in French and English, saying what to do', () => {
   it.each([
     ['', 'no-address'],
     ['   ', 'no-address'],
@@ -153,10 +163,13 @@ describe('buildShareId: errors, in French, saying what to do', () => {
     ['prénom@gmail.com', 'not-staff'],
   ] as [string, ShareIdErrorCode][])('%j → %s', (input, code) => {
     const error = expectError(buildShareId(input), code);
-    expect(error.message.length).toBeGreaterThan(40);
-    // French, and never an ID.
-    expect(error.message).toMatch(/[éèàù’]/);
-    expect(error.message).not.toMatch(/cloud-lyon\.beta/);
+    for (const lang of ['fr', 'en'] as const) {
+      expect(words(error, lang).length).toBeGreaterThan(40);
+      // Never an ID.
+      expect(words(error, lang)).not.toMatch(/cloud-lyon\.beta/);
+    }
+    // The French one really is French.
+    expect(words(error, 'fr')).toMatch(/[éèàù’]/);
   });
 
   it.each([null, undefined, 42, {}, ['a@ac-lyon.fr']])('non-string %j → no-address', (input) => {
@@ -164,35 +177,45 @@ describe('buildShareId: errors, in French, saying what to do', () => {
   });
 
   it('asks for an academic address when given another one', () => {
-    const { message } = expectError(buildShareId('jean.dupont@gmail.com'), 'not-staff');
+    const error = expectError(buildShareId('jean.dupont@gmail.com'), 'not-staff');
+    expect(error.address).toBe('jean.dupont@gmail.com');
+    const message = words(error, 'fr');
     expect(message).toContain('jean.dupont@gmail.com');
     expect(message).toMatch(/adresse académique/);
     expect(message).toMatch(/Éducation nationale/);
+    const english = words(error, 'en');
+    expect(english).toContain('jean.dupont@gmail.com');
+    expect(english).toMatch(/academic address/);
+    expect(english).toMatch(/Éducation nationale/);
   });
 
   it('names the refused character', () => {
     const accent = expectError(buildShareId('Prénom.Nom@ac-lyon.fr'), 'invalid-chars');
     expect(accent.char).toBe('é');
-    expect(accent.message).toContain('«\u00a0é\u00a0»');
-    expect(accent.message).toContain('prénom.nom@ac-lyon.fr');
+    expect(words(accent, 'fr')).toContain('«\u00a0é\u00a0»');
+    expect(words(accent, 'fr')).toContain('prénom.nom@ac-lyon.fr');
+    expect(words(accent, 'en')).toContain('“é”');
+    expect(words(accent, 'en')).toContain('prénom.nom@ac-lyon.fr');
     const plus = expectError(buildShareId('jean+x@ac-lyon.fr'), 'invalid-chars');
     expect(plus.char).toBe('+');
-    expect(plus.message).toContain('«\u00a0+\u00a0»');
+    expect(words(plus, 'fr')).toContain('«\u00a0+\u00a0»');
+    expect(words(plus, 'en')).toContain('“+”');
   });
 
   it('lists the addresses found when there are several', () => {
-    const { message } = expectError(buildShareId('a.b@ac-lyon.fr; c.d@ac-nice.fr'), 'several-addresses');
-    expect(message).toContain('a.b@ac-lyon.fr');
-    expect(message).toContain('c.d@ac-nice.fr');
+    const error = expectError(buildShareId('a.b@ac-lyon.fr; c.d@ac-nice.fr'), 'several-addresses');
+    for (const lang of ['fr', 'en'] as const) {
+      expect(words(error, lang)).toContain('a.b@ac-lyon.fr');
+      expect(words(error, lang)).toContain('c.d@ac-nice.fr');
+    }
   });
 
   it('asks for the Nuage server on the national platform (no default host)', () => {
-    const { message } = expectError(
-      buildShareId('jean.dupont@ac-lyon.fr', { platform: 'national' }),
-      'no-host',
-    );
-    expect(message).toMatch(/serveur Nuage/);
-    expect(message).toMatch(/nuage03\.apps\.education\.fr/);
+    const error = expectError(buildShareId('jean.dupont@ac-lyon.fr', { platform: 'national' }), 'no-host');
+    expect(words(error, 'fr')).toMatch(/serveur Nuage/);
+    expect(words(error, 'fr')).toMatch(/nuage03\.apps\.education\.fr/);
+    expect(words(error, 'en')).toMatch(/Nuage server/);
+    expect(words(error, 'en')).toMatch(/nuage03\.apps\.education\.fr/);
     expect(
       expectOk(
         buildShareId('jean.dupont@ac-lyon.fr', { platform: 'national', host: 'nuage05.apps.education.fr' }),
@@ -202,9 +225,11 @@ describe('buildShareId: errors, in French, saying what to do', () => {
 
   it('reports no-host when the data knows no Nextcloud for the academy', () => {
     const data: HostData = { ...bundledHostData, overrides: { lyon: { nextcloud: null } } };
-    const { message } = expectError(buildShareId('jean.dupont@ac-lyon.fr', { data }), 'no-host');
-    expect(message).toContain('@ac-lyon.fr');
-    expect(message).toMatch(/serveur Nuage/);
+    const error = expectError(buildShareId('jean.dupont@ac-lyon.fr', { data }), 'no-host');
+    expect(words(error, 'fr')).toContain('@ac-lyon.fr');
+    expect(words(error, 'fr')).toMatch(/serveur Nuage/);
+    expect(words(error, 'en')).toContain('@ac-lyon.fr');
+    expect(words(error, 'en')).toMatch(/Nuage server/);
     expect(expectOk(buildShareId('jean.dupont@ac-grenoble.fr', { data })).host).toBe(
       'cloud-grenoble.beta.education.fr',
     );
@@ -225,8 +250,9 @@ describe('buildShareId: errors, in French, saying what to do', () => {
       `${'a'.repeat(63)}.${'b'.repeat(63)}.${'c'.repeat(63)}.${'d'.repeat(lastLabel)}.fr`;
     const longHost = labels(38);
     expect(longHost).toHaveLength(233);
-    const { message } = expectError(buildShareId('jean.dupont@ac-lyon.fr', { host: longHost }), 'too-long');
-    expect(message).toMatch(/trop long/);
+    const error = expectError(buildShareId('jean.dupont@ac-lyon.fr', { host: longHost }), 'too-long');
+    expect(words(error, 'fr')).toMatch(/trop long/);
+    expect(words(error, 'en')).toMatch(/too long/);
     const fits = labels(37);
     expect(expectOk(buildShareId('jean.dupont@ac-lyon.fr', { host: fits })).id).toHaveLength(255);
   });

@@ -10,7 +10,7 @@ import {
   type ShareMenuDeps,
 } from '@/entrypoints/background/share-menu';
 import { updateSettings } from '@/lib/settings/settings';
-import type { ShareNotice } from '@/lib/share/share';
+import type { ShareNotice } from '@/locales/share';
 import { readShareHistory } from '@/lib/share/history';
 import { MANAGED_CACHE_KEY } from '@/lib/storage-keys';
 

@@ -5,13 +5,11 @@ import {
   addressOf,
   clipboardTextFor,
   copyableIds,
-  hostExplanation,
   hostToRemember,
   shareIdsFromText,
-  shareNotice,
-  shareReason,
   type ShareItem,
 } from '@/lib/share/share';
+import { describeShareError, hostExplanation, shareNotice, shareReason } from '@/locales/share';
 import {
   addToShareHistory,
   clearShareHistory,
@@ -78,8 +76,9 @@ describe('shareIdsFromText: what is found', () => {
     expect(clipboardTextFor(items)).toBe('');
     const [item] = items;
     if (item?.kind !== 'error') throw new Error('expected an error');
-    // The core's French explanation is kept for the popup.
-    expect(item.message.length).toBeGreaterThan(20);
+    // The popup explains it in full, in either language.
+    expect(describeShareError(item.code, item, 'fr').length).toBeGreaterThan(20);
+    expect(describeShareError(item.code, item, 'en').length).toBeGreaterThan(20);
   });
 
   it('keeps the order of appearance, mixing IDs, cloud IDs and failures', () => {

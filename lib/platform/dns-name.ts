@@ -1,0 +1,25 @@
+/**
+ * The DNS name rules, in one place: labels of 1 to 63 characters that neither start nor end with `-`,
+ * at least two labels, and an alphabetic (or `xn--` punycode) top-level label. `ascii` for host names
+ * as the URL parser gives them; `unicode` for the domain of an address as a user writes it
+ * (`académie.fr`: any letter, combining mark or digit).
+ */
+const IDN_TLD = 'xn--[a-z0-9-]{1,59}';
+export const DNS_NAME = {
+  ascii: {
+    label: /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/,
+    tld: new RegExp(`^(?:[a-z]{2,63}|${IDN_TLD})$`),
+  },
+  unicode: {
+    label: /^[\p{L}\p{M}\p{N}](?:[\p{L}\p{M}\p{N}-]{0,61}[\p{L}\p{M}\p{N}])?$/u,
+    tld: new RegExp(`^(?:\\p{L}{2,63}|${IDN_TLD})$`, 'u'),
+  },
+} as const;
+
+/** Whether `name` (at most 253 characters) is a DNS name of at least two labels under `rules`. */
+export function isDnsName(name: string, rules: (typeof DNS_NAME)[keyof typeof DNS_NAME]): boolean {
+  if (name.length === 0 || name.length > 253) return false;
+  const labels = name.split('.');
+  if (labels.length < 2) return false;
+  return labels.every((label) => rules.label.test(label)) && rules.tld.test(labels[labels.length - 1] ?? '');
+}

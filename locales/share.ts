@@ -1,0 +1,198 @@
+import { createTranslator, type Dictionary, type Lang } from '../lib/i18n';
+import { copyableIds, type ShareItem } from '../lib/share/share';
+import type { ShareIdErrorCode, ShareIdErrorParams } from '../lib/share/share-id';
+
+/**
+ * The words of "share with a colleague", once, for every screen that shows them: the context menu (its
+ * items' title, its notification, in the background) and the popup's "Partager" tab. lib/share returns
+ * codes and parameters; these turn them into French or English, and both languages say the same thing
+ * (same facts, same parameters, same advice: tests/unit/locales/share.test.ts).
+ *
+ * Two lengths for an error: `error.*`, what is wrong and what to do (the popup, where there is room),
+ * and `reason.*`, one line after the address (the notification, where there is not).
+ */
+
+type ErrorKey = Exclude<ShareIdErrorCode, 'no-host'> | 'no-host.national' | 'no-host.beta';
+
+type Key =
+  | 'menuTitle'
+  | 'copiedOneTitle'
+  | 'copiedManyTitle'
+  | 'copiedHint'
+  | 'nothingTitle'
+  | 'notCopied'
+  | 'failure'
+  | `reason.${ErrorKey}`
+  | 'askForHost'
+  | `error.${ErrorKey}`
+  | 'source.given'
+  | 'source.remembered'
+  | 'source.academy'
+  | 'source.academyUnknown'
+  | 'source.cloud-id'
+  | 'clipboardFailed';
+
+const EXAMPLE_ADDRESS = 'prenom.nom@ac-lyon.fr';
+const EXAMPLE_HOST = 'nuage03.apps.education.fr';
+
+export const shareTexts: Dictionary<Key> = {
+  fr: {
+    menuTitle: 'Partager avec ce collègue (Nextcloud)',
+    copiedOneTitle: 'Identifiant de partage copié',
+    copiedManyTitle: '{count} identifiants de partage copiés',
+    copiedHint: 'Collez-le dans le champ de partage de Nuage (Nextcloud).',
+    nothingTitle: 'Rien n’a été copié',
+    notCopied: 'Non copié : {line}',
+    failure: '{address} : {reason}',
+    'reason.no-address': 'aucune adresse électronique n’a été trouvée.',
+    'reason.several-addresses': 'plusieurs adresses ont été trouvées.',
+    'reason.not-staff':
+      'ce n’est pas une adresse académique (prenom.nom@ac-…fr ou @education.gouv.fr) : seuls les personnels de l’Éducation nationale ont un compte Nuage.',
+    'reason.invalid-chars': 'le caractère « {char} » n’est pas accepté par Nuage (Nextcloud).',
+    'reason.no-host.national':
+      'son serveur Nuage ne peut pas être deviné sur la plateforme nationale : indiquez-le une fois dans l’onglet « Partager » de l’extension, il sera mémorisé.',
+    'reason.no-host.beta':
+      'aucun serveur Nuage n’est connu pour les adresses en {domain} : indiquez-le une fois dans l’onglet « Partager » de l’extension, il sera mémorisé.',
+    'reason.invalid-host': 'l’adresse du serveur Nuage n’est pas valable.',
+    'reason.too-long': 'l’identifiant serait trop long pour Nuage ({maxBytes} caractères au plus).',
+    askForHost: `Demandez à votre collègue l’adresse de son serveur Nuage (elle apparaît dans la barre d’adresse de son navigateur quand il ouvre Nuage, par exemple ${EXAMPLE_HOST}), puis indiquez-la.`,
+    'error.no-address': `Aucune adresse électronique n’a été reconnue. Saisissez l’adresse académique de votre collègue, par exemple ${EXAMPLE_ADDRESS}.`,
+    'error.several-addresses':
+      'Plusieurs adresses ont été trouvées ({addresses}). Saisissez une seule adresse à la fois.',
+    'error.not-staff': `L’adresse «\u00a0{address}\u00a0» n’est pas une adresse académique. Seuls les personnels de l’Éducation nationale, avec une adresse académique (par exemple ${EXAMPLE_ADDRESS}) ou en @education.gouv.fr, ont un compte sur la plateforme. Demandez à votre collègue son adresse académique.`,
+    'error.invalid-chars':
+      'L’adresse «\u00a0{address}\u00a0» contient «\u00a0{char}\u00a0», un caractère que Nuage (Nextcloud) n’accepte pas dans un identifiant de partage. Les adresses académiques s’écrivent sans accent ni «\u00a0+\u00a0»\u00a0: vérifiez l’adresse de votre collègue, par exemple dans l’annuaire de votre messagerie académique.',
+    'error.no-host.national':
+      'Sur la plateforme nationale, chaque personne a son propre serveur Nuage, qu’on ne peut pas deviner à partir de son adresse. {ask}',
+    'error.no-host.beta': 'Aucun serveur Nuage n’est connu pour les adresses en {domain}. {ask}',
+    'error.invalid-host': `«\u00a0{server}\u00a0» n’est pas une adresse de serveur Nuage valable. Copiez-la depuis la barre d’adresse de votre collègue ou depuis un lien de partage qu’il vous a envoyé, par exemple ${EXAMPLE_HOST}.`,
+    'error.too-long':
+      'L’identifiant obtenu est trop long pour Nuage ({maxBytes} caractères au plus). Vérifiez l’adresse de votre collègue et celle de son serveur.',
+    'source.given': 'Serveur indiqué : {host}',
+    'source.remembered': 'Serveur mémorisé pour cette adresse : {host}',
+    'source.academy': 'Serveur de l’académie ({academy}, plateforme beta), déduit de l’adresse : {host}',
+    'source.academyUnknown': 'Serveur déduit de l’adresse (plateforme beta) : {host}',
+    'source.cloud-id': 'Serveur de l’identifiant collé : {host}',
+    clipboardFailed:
+      'Le presse-papiers n’a pas pu être modifié. Réessayez depuis l’onglet « Partager » de l’extension.',
+  },
+  en: {
+    menuTitle: 'Share with this colleague (Nextcloud)',
+    copiedOneTitle: 'Share ID copied',
+    copiedManyTitle: '{count} share IDs copied',
+    copiedHint: 'Paste it into the share field of Nuage (Nextcloud).',
+    nothingTitle: 'Nothing was copied',
+    notCopied: 'Not copied: {line}',
+    failure: '{address}: {reason}',
+    'reason.no-address': 'no e-mail address was found.',
+    'reason.several-addresses': 'several addresses were found.',
+    'reason.not-staff':
+      'not an academic address (prenom.nom@ac-…fr or @education.gouv.fr): only Éducation nationale staff have a Nuage account.',
+    'reason.invalid-chars': 'the character “{char}” is not accepted by Nuage (Nextcloud).',
+    'reason.no-host.national':
+      'their Nuage server cannot be guessed on the national platform: enter it once in the extension’s “Share” tab, it will be remembered.',
+    'reason.no-host.beta':
+      'no Nuage server is known for addresses in {domain}: enter it once in the extension’s “Share” tab, it will be remembered.',
+    'reason.invalid-host': 'the Nuage server address is not valid.',
+    'reason.too-long': 'the ID would be too long for Nuage ({maxBytes} characters at most).',
+    askForHost: `Ask your colleague for the address of their Nuage server (it appears in their browser’s address bar when they open Nuage, for example ${EXAMPLE_HOST}), then enter it.`,
+    'error.no-address': `No e-mail address was recognised. Enter your colleague’s academic address, for example ${EXAMPLE_ADDRESS}.`,
+    'error.several-addresses': 'Several addresses were found ({addresses}). Enter one address at a time.',
+    'error.not-staff': `Not an academic address: “{address}”. Only Éducation nationale staff, with an academic address (for example ${EXAMPLE_ADDRESS}) or one in @education.gouv.fr, have an account on the platform. Ask your colleague for their academic address.`,
+    'error.invalid-chars':
+      'The address “{address}” contains “{char}”, a character that Nuage (Nextcloud) does not accept in a share ID. Academic addresses are written without accents or “+”: check your colleague’s address, for example in the directory of your academic mail.',
+    'error.no-host.national':
+      'Their Nuage server cannot be guessed from their address: on the national platform, each person has their own Nuage server. {ask}',
+    'error.no-host.beta': 'No Nuage server is known for addresses in {domain}. {ask}',
+    'error.invalid-host': `“{server}” is not a valid Nuage server address. Copy it from your colleague’s address bar or from a share link they sent you, for example ${EXAMPLE_HOST}.`,
+    'error.too-long':
+      'The resulting ID is too long for Nuage ({maxBytes} characters at most). Check your colleague’s address and the address of their server.',
+    'source.given': 'Server entered: {host}',
+    'source.remembered': 'Server remembered for this address: {host}',
+    'source.academy': 'Server of the academy ({academy}, beta platform), derived from the address: {host}',
+    'source.academyUnknown': 'Server derived from the address (beta platform): {host}',
+    'source.cloud-id': 'Server of the pasted ID: {host}',
+    clipboardFailed: 'The clipboard could not be changed. Try again from the extension’s “Share” tab.',
+  },
+};
+
+/** `no-host` has two causes, each with its own words; every other code has one text. */
+function errorKey(code: ShareIdErrorCode, params: ShareIdErrorParams): ErrorKey {
+  if (code !== 'no-host') return code;
+  return params.platform === 'national' ? 'no-host.national' : 'no-host.beta';
+}
+
+/** The parameters as the texts' `{name}` placeholders want them (missing ones as ''). */
+function placeholders(params: ShareIdErrorParams): Record<string, string | number> {
+  const listed = params.addresses ?? [];
+  const more = (params.count ?? listed.length) > listed.length ? '…' : '';
+  return {
+    address: params.address ?? '',
+    addresses: `${listed.join(', ')}${more}`,
+    char: params.char ?? '',
+    domain: params.domain ?? '',
+    server: params.server ?? '',
+    maxBytes: params.maxBytes ?? '',
+  };
+}
+
+/** What is wrong and what to do, in full sentences, for an error code of lib/share (the popup's text). */
+export function describeShareError(code: ShareIdErrorCode, params: ShareIdErrorParams, lang: Lang): string {
+  const t = createTranslator(shareTexts, lang);
+  return t(`error.${errorKey(code, params)}`, { ...placeholders(params), ask: t('askForHost') });
+}
+
+/** The title of the context-menu items, in the user's language. */
+export function shareMenuTitle(lang: Lang): string {
+  return createTranslator(shareTexts, lang)('menuTitle');
+}
+
+/** Short reason of a failed item (one line after its address), in the user's language. */
+export function shareReason(item: Extract<ShareItem, { kind: 'error' }>, lang: Lang): string {
+  const t = createTranslator(shareTexts, lang);
+  return t(`reason.${errorKey(item.code, item)}`, placeholders(item));
+}
+
+/** Which server an item used and why, in the user's language. */
+export function hostExplanation(item: Exclude<ShareItem, { kind: 'error' }>, lang: Lang): string {
+  const t = createTranslator(shareTexts, lang);
+  if (item.kind === 'cloud-id') return t('source.cloud-id', { host: item.host });
+  if (item.hostSource === 'academy') {
+    return item.academyName
+      ? t('source.academy', { academy: item.academyName, host: item.host })
+      : t('source.academyUnknown', { host: item.host });
+  }
+  return t(`source.${item.hostSource}`, { host: item.host });
+}
+
+export interface ShareNotice {
+  ok: boolean;
+  title: string;
+  message: string;
+}
+
+/**
+ * The confirmation of a context-menu click: what was copied (the IDs themselves), then what was not
+ * and why; or, when nothing was usable, why nothing was copied. `copied` false: the clipboard write failed.
+ */
+export function shareNotice(items: readonly ShareItem[], lang: Lang, copied: boolean = true): ShareNotice {
+  const t = createTranslator(shareTexts, lang);
+  const ids = copyableIds(items);
+  const failures = items.flatMap((item) =>
+    item.kind !== 'error'
+      ? []
+      : item.address === undefined
+        ? [capitalise(shareReason(item, lang))]
+        : [t('failure', { address: item.address, reason: shareReason(item, lang) })],
+  );
+  if (ids.length === 0) return { ok: false, title: t('nothingTitle'), message: failures.join('\n') };
+  if (!copied) return { ok: false, title: t('nothingTitle'), message: t('clipboardFailed') };
+  const title = ids.length === 1 ? t('copiedOneTitle') : t('copiedManyTitle', { count: ids.length });
+  const lines = ids.length === 1 ? [...ids, t('copiedHint')] : ids;
+  const notCopied = failures.map((line) => t('notCopied', { line }));
+  return { ok: true, title, message: [...lines, ...notCopied].join('\n') };
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
