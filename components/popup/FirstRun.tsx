@@ -1,12 +1,13 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
-import { academyForAddress } from '@/lib/platform/academies';
 import { createTranslator } from '@/lib/i18n';
 import type { Lang } from '@/lib/i18n';
 import { bundledHostData } from '@/lib/platform/hosts';
 import type { HostData } from '@/lib/platform/schemas';
 import type { Settings } from '@/lib/settings/settings';
-import { AcademySelect } from '../ui/AcademySelect';
-import { AddressField } from '../ui/AddressField';
+import { AcademySelect } from '@/components/ui/AcademySelect';
+import { AddressField } from '@/components/ui/AddressField';
+import { checkAddress, pickedAcademy } from '@/components/ui/profile-form';
+import { FieldError } from '@/components/ui/StatusLine';
 import { firstRunStrings } from './first-run-strings';
 
 export interface FirstRunProps {
@@ -38,14 +39,16 @@ export function FirstRun({ lang, hostData = bundledHostData, profile, onSave, on
 
   const submitAddress = async (event: Event) => {
     event.preventDefault();
-    const value = address.trim();
-    if (value === '') return setAddressError(t('firstRun.empty'));
-    const academy = academyForAddress(value, hostData);
-    if (!academy) return setAddressError(t('firstRun.notStaff', { address: value }));
+    const checked = checkAddress(address, hostData);
+    if (!checked.ok) {
+      return setAddressError(
+        checked.code === 'empty' ? t('firstRun.empty') : t('firstRun.notStaff', { address: checked.address }),
+      );
+    }
     setAddressError('');
     setBusy(true);
     try {
-      await onSave({ address: value.toLowerCase(), academyId: academy.id });
+      await onSave({ address: checked.address, academyId: checked.academy.id });
     } finally {
       setBusy(false);
     }
@@ -53,7 +56,7 @@ export function FirstRun({ lang, hostData = bundledHostData, profile, onSave, on
 
   const submitAcademy = async (event: Event) => {
     event.preventDefault();
-    if (!academies.some((a) => a.id === academyId)) return setAcademyError(t('firstRun.pickAcademy'));
+    if (!pickedAcademy(academyId, hostData)) return setAcademyError(t('firstRun.pickAcademy'));
     setAcademyError('');
     setBusy(true);
     try {
@@ -76,13 +79,7 @@ export function FirstRun({ lang, hostData = bundledHostData, profile, onSave, on
           inputRef={addressRef}
           onInput={setAddress}
         >
-          <p
-            id={`${id}-address-error`}
-            role="alert"
-            class={addressError ? 'status status-error' : 'visually-hidden'}
-          >
-            {addressError}
-          </p>
+          <FieldError id={`${id}-address-error`} message={addressError} />
         </AddressField>
         <button type="submit" class="btn" disabled={busy}>
           {t('firstRun.submit')}
