@@ -3,6 +3,7 @@ import type { ResolvedService, SupportLink } from '@/lib/catalogue/catalogue';
 import { createTranslator } from '@/lib/i18n';
 import type { Lang } from '@/lib/i18n';
 import type { Academy, Platform } from '@/lib/platform/schemas';
+import { StatusLine } from '@/components/ui/StatusLine';
 import { Icon } from './icons';
 import { PeertubeSearch } from './PeertubeSearch';
 import { popupStrings } from './strings';
@@ -71,11 +72,7 @@ export function Catalogue(props: CatalogueProps) {
         )}
         <p class="muted academy-platform">{t(`catalogue.platform.${platform}`)}</p>
       </div>
-      {remoteError && (
-        <p class="status status-warn" role="status">
-          {t('catalogue.remoteError')}
-        </p>
-      )}
+      {remoteError && <StatusLine message={t('catalogue.remoteError')} kind="warn" />}
       {services.length === 0 ? (
         <p class="muted" data-testid="catalogue">
           {t('catalogue.empty')}
