@@ -20,6 +20,20 @@ export interface FirstRunProps {
   onCancel?(): void;
 }
 
+/** `save` calls `onSave`; `busy` is true meanwhile (both buttons are then disabled). */
+function useBusy(onSave: (profile: Settings['profile']) => Promise<void>) {
+  const [busy, setBusy] = useState(false);
+  const save = async (profile: Settings['profile']) => {
+    setBusy(true);
+    try {
+      await onSave(profile);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return [busy, save] as const;
+}
+
 /**
  * No profile yet: the staff address (the academy is derived from its domain), or the academy picked
  * from a list. Stored locally only.
@@ -32,7 +46,7 @@ export function FirstRun({ lang, hostData = bundledHostData, profile, onSave, on
   const [academyId, setAcademyId] = useState(profile?.academyId ?? '');
   const [addressError, setAddressError] = useState('');
   const [academyError, setAcademyError] = useState('');
-  const [busy, setBusy] = useState(false);
+  const [busy, save] = useBusy(onSave);
   const addressRef = useRef<HTMLInputElement>(null);
   // The popup opens on this form the first time: the address field takes the focus.
   useEffect(() => addressRef.current?.focus(), []);
@@ -46,24 +60,14 @@ export function FirstRun({ lang, hostData = bundledHostData, profile, onSave, on
       );
     }
     setAddressError('');
-    setBusy(true);
-    try {
-      await onSave({ address: checked.address, academyId: checked.academy.id });
-    } finally {
-      setBusy(false);
-    }
+    await save({ address: checked.address, academyId: checked.academy.id });
   };
 
   const submitAcademy = async (event: Event) => {
     event.preventDefault();
     if (!pickedAcademy(academyId, hostData)) return setAcademyError(t('firstRun.pickAcademy'));
     setAcademyError('');
-    setBusy(true);
-    try {
-      await onSave({ academyId });
-    } finally {
-      setBusy(false);
-    }
+    await save({ academyId });
   };
 
   return (

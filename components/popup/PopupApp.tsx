@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { profileAcademy } from '@/lib/catalogue/catalogue';
 import type { CatalogueSource } from '@/lib/catalogue/catalogue';
 import { createTranslator } from '@/lib/i18n';
-import type { Lang } from '@/lib/i18n';
+import type { Lang, Translate } from '@/lib/i18n';
 import { bundledHostData } from '@/lib/platform/hosts';
 import type { HostData } from '@/lib/platform/schemas';
 import type { ManagedPolicy } from '@/lib/settings/policy';
@@ -17,8 +17,9 @@ import { Icon } from './icons';
 import { LazyMenu } from './LazyMenu';
 import { catalogueView, ServicesTab } from './ServicesTab';
 import { popupStrings } from './strings';
+import type { PopupStringKey } from './strings';
 import { POPUP_TABS, useTabs } from './tabs';
-import type { LoadedTab, PopupTabId, TabLoaders } from './tabs';
+import type { LoadedTab, PopupTabId, TabLoaders, Tabs } from './tabs';
 
 export { POPUP_TABS } from './tabs';
 export type { LoadedTab, PopupTabId, TabLoaders } from './tabs';
@@ -88,27 +89,7 @@ export function PopupApp(props: PopupAppProps) {
         <h1>{t('shell.title')}</h1>
         <LazyMenu label={t('menu.button')} trigger={<Icon name="more" size={20} />} items={menuItems} />
       </header>
-      <div role="tablist" aria-label={t('shell.tabs')} class="tabs" onKeyDown={onTabKey}>
-        {POPUP_TABS.map((id) => (
-          <button
-            key={id}
-            ref={(el) => {
-              tabRefs.current[id] = el;
-            }}
-            type="button"
-            role="tab"
-            id={`tab-${id}`}
-            data-testid={`tab-${id}`}
-            aria-selected={tab === id}
-            aria-controls={`panel-${id}`}
-            tabIndex={tab === id ? 0 : -1}
-            class="tab"
-            onClick={() => select(id)}
-          >
-            {t(`tab.${id}`)}
-          </button>
-        ))}
-      </div>
+      <TabBar t={t} tab={tab} tabRefs={tabRefs} onSelect={select} onKeyDown={onTabKey} />
       {POPUP_TABS.map((id) =>
         visited.has(id) ? (
           <div
@@ -124,6 +105,41 @@ export function PopupApp(props: PopupAppProps) {
           </div>
         ) : null,
       )}
+    </div>
+  );
+}
+
+interface TabBarProps {
+  t: Translate<PopupStringKey>;
+  tab: PopupTabId;
+  tabRefs: Tabs['tabRefs'];
+  onSelect(id: PopupTabId): void;
+  onKeyDown(event: KeyboardEvent): void;
+}
+
+/** The WAI-ARIA tab list: only the selected tab is in the Tab order, the arrows move. */
+function TabBar({ t, tab, tabRefs, onSelect, onKeyDown }: TabBarProps) {
+  return (
+    <div role="tablist" aria-label={t('shell.tabs')} class="tabs" onKeyDown={onKeyDown}>
+      {POPUP_TABS.map((id) => (
+        <button
+          key={id}
+          ref={(el) => {
+            tabRefs.current[id] = el;
+          }}
+          type="button"
+          role="tab"
+          id={`tab-${id}`}
+          data-testid={`tab-${id}`}
+          aria-selected={tab === id}
+          aria-controls={`panel-${id}`}
+          tabIndex={tab === id ? 0 : -1}
+          class="tab"
+          onClick={() => onSelect(id)}
+        >
+          {t(`tab.${id}`)}
+        </button>
+      ))}
     </div>
   );
 }

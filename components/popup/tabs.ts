@@ -20,6 +20,8 @@ export interface TabLoaders {
   faq(): Promise<LoadedTab<FaqTabProps>>;
 }
 
+export type Tabs = ReturnType<typeof useTabs>;
+
 /**
  * The selected tab, the tabs visited so far (their panels stay mounted) and the WAI-ARIA tabs keys:
  * arrows, Home and End move the selection and the focus.

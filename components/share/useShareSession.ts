@@ -24,24 +24,26 @@ export const entryOf = (item: Exclude<ShareItem, { kind: 'error' }>): Entry => {
   return address === undefined ? { id: item.id } : { id: item.id, address };
 };
 
-/**
- * The state of the "Partager" tab: the typed text and its results, the hosts remembered, given for this
- * session or being typed, the history, and the status line; the actions say what they did in `status`.
- */
-export function useShareSession(t: ShareTranslate, settings: Settings, client: ShareClient) {
-  const [text, setText] = useState('');
+/** One result per address (or Cloud ID) of the typed text; none while it is blank. */
+function itemsOf(text: string, platform: Settings['platform'], remembered: Dict, overrides: Dict) {
+  if (text.trim() === '') return [];
+  return shareIdsFromText(text, { platform, rememberedHosts: remembered, hostOverrides: overrides });
+}
+
+/** The colleagues' hosts: remembered (settings), applied for this session, being typed. */
+function useHosts(settings: Settings) {
   const [remembered, setRemembered] = useState<Dict>(settings.rememberedHosts);
   /** Hosts applied for this session only ("Utiliser"), per address. */
   const [overrides, setOverrides] = useState<Dict>({});
   /** What is typed in each address's host field. */
   const [drafts, setDrafts] = useState<Dict>({});
-  const [status, setStatus] = useAnnouncement();
-  const [history, setHistory] = useState<ShareHistoryEntry[]>([]);
-  const [focusCopyOf, setFocusCopyOf] = useState<string | undefined>();
-  const resultsRef = useRef<HTMLUListElement>(null);
-  const historyTitleRef = useRef<HTMLHeadingElement>(null);
-
   useEffect(() => setRemembered(settings.rememberedHosts), [settings.rememberedHosts]);
+  return { remembered, setRemembered, overrides, setOverrides, drafts, setDrafts };
+}
+
+/** The share history, read once from the client (a late answer after unmounting is dropped). */
+function useHistory(client: ShareClient) {
+  const [history, setHistory] = useState<ShareHistoryEntry[]>([]);
   useEffect(() => {
     let live = true;
     client.readHistory().then(
@@ -52,20 +54,16 @@ export function useShareSession(t: ShareTranslate, settings: Settings, client: S
       live = false;
     };
   }, [client]);
+  return [history, setHistory] as const;
+}
 
-  const items = useMemo(
-    () =>
-      text.trim() === ''
-        ? []
-        : shareIdsFromText(text, {
-            platform: settings.platform,
-            rememberedHosts: remembered,
-            hostOverrides: overrides,
-          }),
-    [text, settings.platform, remembered, overrides],
-  );
-
-  // After "Mémoriser", the host form is replaced by the ID: move the focus to its copy button.
+/**
+ * After "Mémoriser", the host form is replaced by the ID: `focusCopyOf(address)` moves the focus to
+ * its copy button (`data-copy`) in the results list, once the new items are rendered.
+ */
+function useFocusCopyButton(items: readonly ShareItem[]) {
+  const [focusCopyOf, setFocusCopyOf] = useState<string | undefined>();
+  const resultsRef = useRef<HTMLUListElement>(null);
   useEffect(() => {
     if (focusCopyOf === undefined) return;
     const button = [
@@ -74,6 +72,25 @@ export function useShareSession(t: ShareTranslate, settings: Settings, client: S
     button?.focus();
     setFocusCopyOf(undefined);
   }, [focusCopyOf, items]);
+  return [resultsRef, setFocusCopyOf] as const;
+}
+
+/**
+ * The state of the "Partager" tab: the typed text and its results, the hosts remembered, given for this
+ * session or being typed, the history, and the status line; the actions say what they did in `status`.
+ */
+export function useShareSession(t: ShareTranslate, settings: Settings, client: ShareClient) {
+  const [text, setText] = useState('');
+  const { remembered, setRemembered, overrides, setOverrides, drafts, setDrafts } = useHosts(settings);
+  const [status, setStatus] = useAnnouncement();
+  const [history, setHistory] = useHistory(client);
+  const historyTitleRef = useRef<HTMLHeadingElement>(null);
+
+  const items = useMemo(
+    () => itemsOf(text, settings.platform, remembered, overrides),
+    [text, settings.platform, remembered, overrides],
+  );
+  const [resultsRef, setFocusCopyOf] = useFocusCopyButton(items);
 
   async function copy(entries: Entry[]) {
     const ok = await client.copy(entries.map((e) => e.id).join('\n')).catch(() => false);
