@@ -7,7 +7,7 @@ import type { Settings } from '@/lib/settings/settings';
 import { AcademySelect } from '@/components/ui/AcademySelect';
 import { AddressField } from '@/components/ui/AddressField';
 import { checkAddress, pickedAcademy } from '@/components/ui/profile-form';
-import { FieldError } from '@/components/ui/StatusLine';
+import { FieldError } from '@/components/ui/FieldError';
 import { firstRunStrings } from './first-run-strings';
 
 export interface FirstRunProps {

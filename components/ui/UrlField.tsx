@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useId, useState } from 'preact/hooks';
-import { FieldError } from './StatusLine';
+import { FieldError } from './FieldError';
 
 export interface UrlFieldProps {
   label: string;

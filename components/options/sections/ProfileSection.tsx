@@ -8,7 +8,8 @@ import { AddressField } from '@/components/ui/AddressField';
 import { useAnnouncement } from '@/components/ui/announce';
 import { checkAddress, pickedAcademy } from '@/components/ui/profile-form';
 import { Section } from '@/components/ui/Section';
-import { FieldError, StatusLine } from '@/components/ui/StatusLine';
+import { FieldError } from '@/components/ui/FieldError';
+import { StatusLine } from '@/components/ui/StatusLine';
 import type { OptionsClient } from '../client';
 import type { OptionsTranslate } from '../strings';
 
