@@ -1,6 +1,6 @@
 import type { CatalogueCache } from '@/lib/catalogue/remote';
 import type { Settings } from '@/lib/settings/settings';
-import type { SettingsPatch } from '../popup/client';
+import type { SettingsPatch } from '@/components/popup/client';
 
 export type ImportResult = { ok: true; settings: Settings } | { ok: false; errors: string[] };
 

@@ -1,4 +1,4 @@
-import type { Dictionary } from '@/lib/i18n';
+import type { Dictionary, Translate } from '@/lib/i18n';
 
 /** Strings of the options page, French first. */
 const fr = {
@@ -79,6 +79,9 @@ const fr = {
 };
 
 export type OptionsStringKey = keyof typeof fr;
+
+/** The options page's translator, handed to each section. */
+export type OptionsTranslate = Translate<OptionsStringKey>;
 
 export const optionsStrings: Dictionary<OptionsStringKey> = {
   fr,

@@ -3,6 +3,7 @@ import type { ResolvedService, SupportLink } from '@/lib/catalogue/catalogue';
 import { createTranslator } from '@/lib/i18n';
 import type { Lang } from '@/lib/i18n';
 import type { Academy, Platform } from '@/lib/platform/schemas';
+import { StatusLine } from '@/components/ui/StatusLine';
 import { Icon } from './icons';
 import { PeertubeSearch } from './PeertubeSearch';
 import { popupStrings } from './strings';
@@ -71,11 +72,7 @@ export function Catalogue(props: CatalogueProps) {
         )}
         <p class="muted academy-platform">{t(`catalogue.platform.${platform}`)}</p>
       </div>
-      {remoteError && (
-        <p class="status status-warn" role="status">
-          {t('catalogue.remoteError')}
-        </p>
-      )}
+      {remoteError && <StatusLine message={t('catalogue.remoteError')} kind="warn" />}
       {services.length === 0 ? (
         <p class="muted" data-testid="catalogue">
           {t('catalogue.empty')}
@@ -111,32 +108,55 @@ export function Catalogue(props: CatalogueProps) {
         </ul>
       )}
       {peertubeHost && <PeertubeSearch lang={lang} host={peertubeHost} onSearch={props.onOpenUrl} />}
-      <nav class="more-links" aria-label={t('links.heading')}>
-        <ul>
-          <li>
-            <button type="button" class="link-button" onClick={() => props.onShowTab('share')}>
-              {t('links.share')}
-            </button>
-          </li>
-          <li>
-            <button type="button" class="link-button" onClick={() => props.onShowTab('faq')}>
-              {t('links.faq')}
-            </button>
-          </li>
-          {support && (
-            <li>
-              <a href={support.url} target="_blank" rel="noopener noreferrer" onClick={external(support.url)}>
-                {t('links.support', { name: support.name })}
-              </a>
-            </li>
-          )}
-          <li>
-            <button type="button" class="link-button" onClick={props.onOpenOptions}>
-              {t('links.options')}
-            </button>
-          </li>
-        </ul>
-      </nav>
+      <MoreLinks
+        lang={lang}
+        {...(support ? { support } : {})}
+        onShowTab={props.onShowTab}
+        onOpenOptions={props.onOpenOptions}
+        onExternal={external}
+      />
     </section>
+  );
+}
+
+interface MoreLinksProps {
+  lang: Lang;
+  support?: SupportLink;
+  onShowTab(tab: 'share' | 'faq'): void;
+  onOpenOptions(): void;
+  /** The click handler of an external link (opened by the client, not by the link). */
+  onExternal(url: string): (event: MouseEvent) => void;
+}
+
+/** "Partager", "FAQ", the academy's support and the options, under the services. */
+function MoreLinks({ lang, support, onShowTab, onOpenOptions, onExternal }: MoreLinksProps) {
+  const t = createTranslator(popupStrings, lang);
+  return (
+    <nav class="more-links" aria-label={t('links.heading')}>
+      <ul>
+        <li>
+          <button type="button" class="link-button" onClick={() => onShowTab('share')}>
+            {t('links.share')}
+          </button>
+        </li>
+        <li>
+          <button type="button" class="link-button" onClick={() => onShowTab('faq')}>
+            {t('links.faq')}
+          </button>
+        </li>
+        {support && (
+          <li>
+            <a href={support.url} target="_blank" rel="noopener noreferrer" onClick={onExternal(support.url)}>
+              {t('links.support', { name: support.name })}
+            </a>
+          </li>
+        )}
+        <li>
+          <button type="button" class="link-button" onClick={onOpenOptions}>
+            {t('links.options')}
+          </button>
+        </li>
+      </ul>
+    </nav>
   );
 }

@@ -1,12 +1,13 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
-import { academyForAddress } from '@/lib/platform/academies';
 import { createTranslator } from '@/lib/i18n';
 import type { Lang } from '@/lib/i18n';
 import { bundledHostData } from '@/lib/platform/hosts';
 import type { HostData } from '@/lib/platform/schemas';
 import type { Settings } from '@/lib/settings/settings';
-import { AcademySelect } from '../ui/AcademySelect';
-import { AddressField } from '../ui/AddressField';
+import { AcademySelect } from '@/components/ui/AcademySelect';
+import { AddressField } from '@/components/ui/AddressField';
+import { checkAddress, pickedAcademy } from '@/components/ui/profile-form';
+import { FieldError } from '@/components/ui/FieldError';
 import { firstRunStrings } from './first-run-strings';
 
 export interface FirstRunProps {
@@ -17,6 +18,20 @@ export interface FirstRunProps {
   profile?: Settings['profile'];
   onSave(profile: Settings['profile']): Promise<void>;
   onCancel?(): void;
+}
+
+/** `save` calls `onSave`; `busy` is true meanwhile (both buttons are then disabled). */
+function useBusy(onSave: (profile: Settings['profile']) => Promise<void>) {
+  const [busy, setBusy] = useState(false);
+  const save = async (profile: Settings['profile']) => {
+    setBusy(true);
+    try {
+      await onSave(profile);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return [busy, save] as const;
 }
 
 /**
@@ -31,36 +46,28 @@ export function FirstRun({ lang, hostData = bundledHostData, profile, onSave, on
   const [academyId, setAcademyId] = useState(profile?.academyId ?? '');
   const [addressError, setAddressError] = useState('');
   const [academyError, setAcademyError] = useState('');
-  const [busy, setBusy] = useState(false);
+  const [busy, save] = useBusy(onSave);
   const addressRef = useRef<HTMLInputElement>(null);
   // The popup opens on this form the first time: the address field takes the focus.
   useEffect(() => addressRef.current?.focus(), []);
 
   const submitAddress = async (event: Event) => {
     event.preventDefault();
-    const value = address.trim();
-    if (value === '') return setAddressError(t('firstRun.empty'));
-    const academy = academyForAddress(value, hostData);
-    if (!academy) return setAddressError(t('firstRun.notStaff', { address: value }));
-    setAddressError('');
-    setBusy(true);
-    try {
-      await onSave({ address: value.toLowerCase(), academyId: academy.id });
-    } finally {
-      setBusy(false);
+    const checked = checkAddress(address, hostData);
+    if (!checked.ok) {
+      return setAddressError(
+        checked.code === 'empty' ? t('firstRun.empty') : t('firstRun.notStaff', { address: checked.address }),
+      );
     }
+    setAddressError('');
+    await save({ address: checked.address, academyId: checked.academy.id });
   };
 
   const submitAcademy = async (event: Event) => {
     event.preventDefault();
-    if (!academies.some((a) => a.id === academyId)) return setAcademyError(t('firstRun.pickAcademy'));
+    if (!pickedAcademy(academyId, hostData)) return setAcademyError(t('firstRun.pickAcademy'));
     setAcademyError('');
-    setBusy(true);
-    try {
-      await onSave({ academyId });
-    } finally {
-      setBusy(false);
-    }
+    await save({ academyId });
   };
 
   return (
@@ -76,13 +83,7 @@ export function FirstRun({ lang, hostData = bundledHostData, profile, onSave, on
           inputRef={addressRef}
           onInput={setAddress}
         >
-          <p
-            id={`${id}-address-error`}
-            role="alert"
-            class={addressError ? 'status status-error' : 'visually-hidden'}
-          >
-            {addressError}
-          </p>
+          <FieldError id={`${id}-address-error`} message={addressError} />
         </AddressField>
         <button type="submit" class="btn" disabled={busy}>
           {t('firstRun.submit')}

@@ -2,7 +2,7 @@ import { useId } from 'preact/hooks';
 import { createTranslator } from '@/lib/i18n';
 import type { Lang } from '@/lib/i18n';
 import type { Academy, AcademyKind } from '@/lib/platform/schemas';
-import { firstRunStrings } from '../popup/first-run-strings';
+import { firstRunStrings } from '@/components/popup/first-run-strings';
 
 export interface AcademySelectProps {
   lang: Lang;

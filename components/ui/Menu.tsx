@@ -1,4 +1,4 @@
-import type { ComponentChildren } from 'preact';
+import type { ComponentChildren, RefObject } from 'preact';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 
 export interface MenuItem {
@@ -15,6 +15,32 @@ export interface MenuProps {
   items: MenuItem[];
   /** Mount already open, focus on the first item (the popup loads the menu on first use). */
   initiallyOpen?: boolean;
+}
+
+/** Arrows, Home and End move between the items; Esc closes and refocuses the trigger; Tab closes. */
+function onItemsKey(event: KeyboardEvent, all: HTMLElement[], close: (focusTrigger: boolean) => void) {
+  const current = all.indexOf(document.activeElement as HTMLElement);
+  const move = (to: number) => {
+    event.preventDefault();
+    all[(to + all.length) % all.length]?.focus();
+  };
+  switch (event.key) {
+    case 'ArrowDown':
+      return move(current + 1);
+    case 'ArrowUp':
+      return move(current - 1);
+    case 'Home':
+      return move(0);
+    case 'End':
+      return move(all.length - 1);
+    case 'Escape':
+      // Handled here so the browser does not close the whole popup.
+      event.preventDefault();
+      event.stopPropagation();
+      return close(true);
+    case 'Tab':
+      return close(false);
+  }
 }
 
 /**
@@ -63,31 +89,7 @@ export function Menu({ label, trigger, items, initiallyOpen = false }: MenuProps
     }
   };
 
-  const onMenuKey = (event: KeyboardEvent) => {
-    const all = menuItems();
-    const current = all.indexOf(document.activeElement as HTMLElement);
-    const move = (to: number) => {
-      event.preventDefault();
-      all[(to + all.length) % all.length]?.focus();
-    };
-    switch (event.key) {
-      case 'ArrowDown':
-        return move(current + 1);
-      case 'ArrowUp':
-        return move(current - 1);
-      case 'Home':
-        return move(0);
-      case 'End':
-        return move(all.length - 1);
-      case 'Escape':
-        // Handled here so the browser does not close the whole popup.
-        event.preventDefault();
-        event.stopPropagation();
-        return close(true);
-      case 'Tab':
-        return close(false);
-    }
-  };
+  const onMenuKey = (event: KeyboardEvent) => onItemsKey(event, menuItems(), close);
 
   return (
     <div class="menu">
@@ -108,32 +110,55 @@ export function Menu({ label, trigger, items, initiallyOpen = false }: MenuProps
         {trigger}
         <span class="visually-hidden">{label}</span>
       </button>
-      <ul
-        ref={listRef}
-        id={`${id}-menu`}
-        role="menu"
-        aria-labelledby={`${id}-button`}
-        class="menu-list"
-        hidden={!open}
+      <MenuList
+        id={id}
+        listRef={listRef}
+        open={open}
+        items={items}
         onKeyDown={onMenuKey}
-      >
-        {items.map((item) => (
-          <li key={item.id} role="none">
-            <button
-              type="button"
-              role="menuitem"
-              tabIndex={-1}
-              class="menu-item"
-              onClick={() => {
-                close(true);
-                item.onSelect();
-              }}
-            >
-              {item.label}
-            </button>
-          </li>
-        ))}
-      </ul>
+        onChoose={(item) => {
+          close(true);
+          item.onSelect();
+        }}
+      />
     </div>
+  );
+}
+
+interface MenuListProps {
+  id: string;
+  listRef: RefObject<HTMLUListElement | null>;
+  open: boolean;
+  items: MenuItem[];
+  onKeyDown(event: KeyboardEvent): void;
+  onChoose(item: MenuItem): void;
+}
+
+/** The items (`role="menu"`), out of the Tab order: the arrows move between them. */
+function MenuList({ id, listRef, open, items, onKeyDown, onChoose }: MenuListProps) {
+  return (
+    <ul
+      ref={listRef}
+      id={`${id}-menu`}
+      role="menu"
+      aria-labelledby={`${id}-button`}
+      class="menu-list"
+      hidden={!open}
+      onKeyDown={onKeyDown}
+    >
+      {items.map((item) => (
+        <li key={item.id} role="none">
+          <button
+            type="button"
+            role="menuitem"
+            tabIndex={-1}
+            class="menu-item"
+            onClick={() => onChoose(item)}
+          >
+            {item.label}
+          </button>
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -2,7 +2,8 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { FaqClient, FaqSnapshot } from '@/components/faq/client';
-import { FaqTab, Highlighted } from '@/components/faq/FaqTab';
+import { Highlighted } from '@/components/faq/FaqItem';
+import { FaqTab } from '@/components/faq/FaqTab';
 import { bundledFaq, bundledFaqMeta, createFaqIndex, type FaqEntry, type FaqMeta } from '@/lib/faq';
 import type { FaqRefreshResponse } from '@/lib/messaging/faq';
 import type { Lang } from '@/lib/i18n';

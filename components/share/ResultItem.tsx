@@ -1,0 +1,166 @@
+import type { ComponentChildren } from 'preact';
+import type { Lang } from '@/lib/i18n';
+import type { ShareItem } from '@/lib/share/share';
+import type { ShareTranslate } from './useShareSession';
+import { describeShareError, hostExplanation } from './strings';
+
+export interface CopyButtonProps {
+  t: ShareTranslate;
+  id: string;
+  /** Marks the button, so that the focus can come back to it (`data-copy`). */
+  address?: string;
+  onClick(): void;
+}
+
+export function CopyButton({ t, id, address, onClick }: CopyButtonProps) {
+  return (
+    <button type="button" class="btn btn-secondary share-copy" data-copy={address} onClick={onClick}>
+      {t('copy')}
+      <span class="visually-hidden"> {t('copySuffix', { id })}</span>
+    </button>
+  );
+}
+
+export interface ResultItemProps {
+  item: ShareItem;
+  index: number;
+  lang: Lang;
+  t: ShareTranslate;
+  remembered: Readonly<Record<string, string>>;
+  draft: string;
+  onDraft(address: string, value: string): void;
+  onCopy(item: Exclude<ShareItem, { kind: 'error' }>): void;
+  onUseHost(address: string): void;
+  onRememberHost(address: string, host: string): void;
+  onForgetHost(address: string): void;
+}
+
+/** One address's result: its share ID, a Cloud ID, or why not (with a host form when one is missing). */
+export function ResultItem(props: ResultItemProps) {
+  const { item } = props;
+  let body: ComponentChildren;
+  let address: string | undefined;
+  let hostForm = false;
+  if (item.kind === 'id') {
+    address = item.address;
+    hostForm = item.hostSource === 'given';
+    body = <ShareIdBody {...props} item={item} />;
+  } else if (item.kind === 'cloud-id') {
+    body = <CloudIdBody {...props} item={item} />;
+  } else {
+    address = item.address;
+    hostForm = address !== undefined && (item.code === 'no-host' || item.code === 'invalid-host');
+    const reason = describeShareError(item.code, item, props.lang);
+    body = (
+      <>
+        {item.address !== undefined && <p class="share-address">{item.address}</p>}
+        <p class="status status-error share-reason">{reason}</p>
+      </>
+    );
+  }
+  return (
+    <li class={`card share-result share-${item.kind}`} data-kind={item.kind}>
+      <div>{body}</div>
+      {hostForm && address !== undefined && <HostForm {...props} address={address} />}
+    </li>
+  );
+}
+
+function ShareIdBody(props: ResultItemProps & { item: Extract<ShareItem, { kind: 'id' }> }) {
+  const { item, lang, t } = props;
+  return (
+    <>
+      <p class="share-address">{item.address}</p>
+      <p class="share-id">
+        <code>{item.id}</code>
+        <CopyButton t={t} id={item.id} address={item.address} onClick={() => props.onCopy(item)} />
+      </p>
+      <p class="muted share-why">{hostExplanation(item, lang)}</p>
+      {item.hostSource === 'remembered' && (
+        <button type="button" class="btn btn-secondary" onClick={() => props.onForgetHost(item.address)}>
+          {t('forgetHost')}
+          <span class="visually-hidden"> {t('forAddress', { address: item.address })}</span>
+        </button>
+      )}
+    </>
+  );
+}
+
+function CloudIdBody(props: ResultItemProps & { item: Extract<ShareItem, { kind: 'cloud-id' }> }) {
+  const { item, lang, t } = props;
+  return (
+    <>
+      <p class="share-address">{t('cloudIdTitle')}</p>
+      <p class="share-id">
+        <code>{item.id}</code>
+        <CopyButton t={t} id={item.id} address={item.user} onClick={() => props.onCopy(item)} />
+      </p>
+      <p class="muted share-why">
+        {t('cloudIdUser', { user: item.user })}
+        <br />
+        {hostExplanation(item, lang)}
+      </p>
+      {!item.staff && <p class="status status-warn">{t('cloudIdNotStaff', { user: item.user })}</p>}
+      {item.staff && props.remembered[item.user] !== item.host && (
+        <button
+          type="button"
+          class="btn btn-secondary"
+          onClick={() => props.onRememberHost(item.user, item.host)}
+        >
+          {t('rememberCloudIdHost', { user: item.user })}
+        </button>
+      )}
+    </>
+  );
+}
+
+function HostForm({
+  t,
+  index,
+  address,
+  draft,
+  onDraft,
+  onUseHost,
+  onRememberHost,
+}: ResultItemProps & { address: string }) {
+  const inputId = `share-host-${index}`;
+  return (
+    <form
+      class="share-host"
+      onSubmit={(event) => {
+        event.preventDefault();
+        onUseHost(address);
+      }}
+    >
+      <div class="field">
+        <label for={inputId}>
+          {t('hostLabel')}
+          <span class="visually-hidden"> {t('forAddress', { address })}</span>
+        </label>
+        <input
+          id={inputId}
+          type="text"
+          inputMode="url"
+          autocomplete="off"
+          spellcheck={false}
+          aria-describedby={`${inputId}-hint`}
+          value={draft}
+          onInput={(e) => onDraft(address, e.currentTarget.value)}
+        />
+        <span id={`${inputId}-hint`} class="hint">
+          {t('hostHint')}
+        </span>
+      </div>
+      <div class="share-actions">
+        <button type="submit" class="btn btn-secondary">
+          {t('useHost')}
+          <span class="visually-hidden"> {t('forAddress', { address })}</span>
+        </button>
+        <button type="button" class="btn" onClick={() => onRememberHost(address, draft)}>
+          {t('rememberHost')}
+          <span class="visually-hidden"> {t('forAddress', { address })}</span>
+        </button>
+      </div>
+    </form>
+  );
+}
