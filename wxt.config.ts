@@ -37,14 +37,17 @@ function pureZodBuilders(): Plugin {
   };
 }
 
-/** `$comment` keys document the data files for maintainers: they are not shipped in the bundles. */
+/**
+ * `$comment` keys, and the `source` of an entry (where a path or an alias comes from), document the data
+ * files for maintainers: they are not shipped in the bundles (nothing reads them at run time).
+ */
 function stripJsonComments(): Plugin {
   const strip = (value: unknown): unknown => {
     if (Array.isArray(value)) return value.map(strip);
     if (typeof value !== 'object' || value === null) return value;
     return Object.fromEntries(
       Object.entries(value)
-        .filter(([key]) => key !== '$comment')
+        .filter(([key]) => key !== '$comment' && key !== 'source')
         .map(([key, child]) => [key, strip(child)]),
     );
   };

@@ -1,5 +1,6 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { instanceForUrl } from '@/lib/platform/instances';
+import { deskHosts } from '@/lib/signin/desk';
 import { readSettings, updateSettings } from '@/lib/settings/settings';
 import {
   SIGNIN_MESSAGE_PREFIX,
@@ -23,12 +24,19 @@ function isLocalTestPage(url: URL): boolean {
   );
 }
 
+/** The host whose warnings a page may turn off: its instance's, or a desk host's (issue 13). */
+function warnedHost(url: URL): string | undefined {
+  const instance = instanceForUrl(url.href)?.host;
+  if (instance !== undefined) return instance;
+  return url.protocol === 'https:' && deskHosts().includes(url.hostname) ? url.hostname : undefined;
+}
+
 /** The sender's page URL when it is our content script in a tab, else undefined. */
 function senderPage(sender: Runtime.MessageSender): URL | undefined {
   if (sender.id !== browser.runtime.id || sender.tab === undefined || typeof sender.url !== 'string') return;
   try {
     const url = new URL(sender.url);
-    return instanceForUrl(url.href) || isLocalTestPage(url) ? url : undefined;
+    return warnedHost(url) !== undefined || isLocalTestPage(url) ? url : undefined;
   } catch {
     return undefined;
   }
@@ -42,6 +50,7 @@ export async function readSignInState(store = browser.storage.local): Promise<Si
     theme: settings.theme,
   };
   if (settings.profile.address) state.address = settings.profile.address;
+  if (settings.profile.academyId) state.academyId = settings.profile.academyId;
   return state;
 }
 
@@ -49,8 +58,8 @@ export async function dismissSignInSite(
   host: string,
   store = browser.storage.local,
 ): Promise<SignInDismissResult> {
-  // Only instance hosts: a content script cannot fill the list with anything else.
-  if (!instanceForUrl(`https://${host}/`)) return { ok: false };
+  // Only instance and desk hosts: a content script cannot fill the list with anything else.
+  if (warnedHost(new URL(`https://${host}/`)) !== host) return { ok: false };
   const saved = await updateSettings(store, (current) => ({
     dismissedSites: current.dismissedSites.includes(host)
       ? current.dismissedSites
@@ -70,9 +79,8 @@ export function handleSignInMessage(
   if (!page || !parsed.success) return undefined;
   if (parsed.data.type === 'signin:get-state') return readSignInState();
   const { host } = parsed.data;
-  // The page may only turn off the warning of its own instance (or, in e2e, the one it impersonates).
-  if (!isLocalTestPage(page) && instanceForUrl(page.href)?.host !== host)
-    return Promise.resolve({ ok: false });
+  // The page may only turn off the warning of its own instance or desk host (in e2e, the one it impersonates).
+  if (!isLocalTestPage(page) && warnedHost(page) !== host) return Promise.resolve({ ok: false });
   return dismissSignInSite(host);
 }
 
