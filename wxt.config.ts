@@ -37,14 +37,17 @@ function pureZodBuilders(): Plugin {
   };
 }
 
-/** `$comment` keys document the data files for maintainers: they are not shipped in the bundles. */
+/**
+ * `$comment` keys, and the `source` of an entry (where a path or an alias comes from), document the data
+ * files for maintainers: they are not shipped in the bundles (nothing reads them at run time).
+ */
 function stripJsonComments(): Plugin {
   const strip = (value: unknown): unknown => {
     if (Array.isArray(value)) return value.map(strip);
     if (typeof value !== 'object' || value === null) return value;
     return Object.fromEntries(
       Object.entries(value)
-        .filter(([key]) => key !== '$comment')
+        .filter(([key]) => key !== '$comment' && key !== 'source')
         .map(([key, child]) => [key, strip(child)]),
     );
   };
@@ -58,6 +61,33 @@ function stripJsonComments(): Plugin {
   };
 }
 
+/**
+ * The sign-in content script uses three calls of the extension API (`runtime.id`, a promise-returning
+ * `runtime.sendMessage`, `storage.onChanged`), which Firefox's `browser` and Chrome's `chrome` (≥ 99,
+ * below our minimum 123) both provide as is. webextension-polyfill (~2.7 KiB gzip) only wraps them, so the
+ * content script's build gets the native namespace instead (its size budget: issue 7). The background and
+ * the pages keep the polyfill (they answer messages with promises, which Chrome's `chrome` does not do).
+ */
+function nativeBrowserInContentScript(): Plugin {
+  const SHIM = '\0compagnon:native-browser';
+  let contentScript = false;
+  return {
+    name: 'compagnon:native-browser-in-content-script',
+    enforce: 'pre',
+    configResolved(config) {
+      const input = JSON.stringify(config.build.rollupOptions.input ?? config.build.lib ?? '');
+      contentScript = input.includes('signin.content');
+    },
+    resolveId(id) {
+      return contentScript && id === 'webextension-polyfill' ? SHIM : null;
+    },
+    load(id) {
+      if (id !== SHIM) return null;
+      return 'const g = globalThis; export default g.browser?.runtime?.id ? g.browser : g.chrome;';
+    },
+  };
+}
+
 export default defineConfig({
   // Aliases `wxt/browser` to webextension-polyfill: WXT's helpers and our code share one `browser`.
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -67,7 +97,7 @@ export default defineConfig({
   outDir: process.env.WXT_OUT_DIR ?? '.output',
   // A function: WXT runs several Vite builds and wants fresh plugin instances for each.
   vite: () => ({
-    plugins: [preact(), pureZodBuilders(), stripJsonComments()],
+    plugins: [preact(), pureZodBuilders(), stripJsonComments(), nativeBrowserInContentScript()],
     // The manifests' minimum versions: CSS light-dark() ships as is instead of Lightning CSS's polyfill.
     build: { cssTarget: ['chrome123', 'firefox140'] },
   }),

@@ -2,6 +2,7 @@ import browser, { type Runtime } from 'webextension-polyfill';
 import { instanceForUrl } from '@/lib/platform/instances';
 import { readSettingsInForce } from '@/lib/settings/reader';
 import { updateSettings } from '@/lib/settings/settings';
+import { deskHosts } from '@/lib/signin/desk';
 import type { SignInDismissResult, SignInState } from '@/lib/messaging/signin';
 
 /**
@@ -19,12 +20,19 @@ function isLocalTestPage(url: URL): boolean {
   );
 }
 
+/** The host whose warnings a page may turn off: its instance's, or a desk host's (issue 13). */
+function warnedHost(url: URL): string | undefined {
+  const instance = instanceForUrl(url.href)?.host;
+  if (instance !== undefined) return instance;
+  return url.protocol === 'https:' && deskHosts().includes(url.hostname) ? url.hostname : undefined;
+}
+
 /** The sender's page URL when it is our content script in a tab, else undefined. */
 export function signInSenderPage(sender: Runtime.MessageSender): URL | undefined {
   if (sender.id !== browser.runtime.id || sender.tab === undefined || typeof sender.url !== 'string') return;
   try {
     const url = new URL(sender.url);
-    return instanceForUrl(url.href) || isLocalTestPage(url) ? url : undefined;
+    return warnedHost(url) !== undefined || isLocalTestPage(url) ? url : undefined;
   } catch {
     return undefined;
   }
@@ -38,6 +46,7 @@ export async function readSignInState(store = browser.storage.local): Promise<Si
     theme: settings.theme,
   };
   if (settings.profile.address) state.address = settings.profile.address;
+  if (settings.profile.academyId) state.academyId = settings.profile.academyId;
   return state;
 }
 
@@ -45,8 +54,8 @@ export async function dismissSignInSite(
   host: string,
   store = browser.storage.local,
 ): Promise<SignInDismissResult> {
-  // Only instance hosts: a content script cannot fill the list with anything else.
-  if (!instanceForUrl(`https://${host}/`)) return { ok: false };
+  // Only instance and desk hosts: a content script cannot fill the list with anything else.
+  if (warnedHost(new URL(`https://${host}/`)) !== host) return { ok: false };
   const saved = await updateSettings(store, (current) => ({
     dismissedSites: current.dismissedSites.includes(host)
       ? current.dismissedSites
@@ -57,10 +66,9 @@ export async function dismissSignInSite(
 
 /**
  * "Ne plus avertir pour ce site" from a page: the page may only turn off the warning of its own
- * instance (or, in e2e, the one it impersonates).
+ * instance or desk host (or, in e2e, the one it impersonates).
  */
 export function dismissSignInSiteFrom(host: string, page: URL): Promise<SignInDismissResult> {
-  if (!isLocalTestPage(page) && instanceForUrl(page.href)?.host !== host)
-    return Promise.resolve({ ok: false });
+  if (!isLocalTestPage(page) && warnedHost(page) !== host) return Promise.resolve({ ok: false });
   return dismissSignInSite(host);
 }

@@ -37,7 +37,8 @@ export const bannerCss = `
   text-align: start;
   overflow-wrap: anywhere;
 }
-.banner[data-kind='address-form'] {
+.banner[data-kind='address-form'],
+.banner[data-kind='hint'] {
   --bg: light-dark(#eef3ff, #18223a);
   --accent: light-dark(#1f4fbf, #9dbaff);
   --border: light-dark(#b7c7ee, #3d5180);

@@ -11,26 +11,29 @@ import { bannerCss } from './banner-style';
 export const BANNER_TAG = 'compagnon-signin-warning';
 export const BANNER_TEST_ID = 'signin-warning';
 
+/** The 2020 warnings, and the desk list's hint (« Votre académie : … ») and warning. */
+export type BannerKind = SignInWarningKind | 'hint' | 'warning';
+
+/** A button, or a link when it has an `href` (opened by the browser itself, rel=noopener noreferrer). */
+export interface BannerAction {
+  label: string;
+  href?: string;
+  primary?: boolean;
+  onClick?(event: MouseEvent): void;
+}
+
 export interface BannerModel {
-  kind: SignInWarningKind;
+  kind: BannerKind;
   lang: Lang;
   theme: 'system' | 'light' | 'dark';
   source: string;
   title: string;
   text: string;
-  /** The link to the right instance (wrong-academy). */
-  goTo?: { label: string; href: string };
-  continueLabel: string;
-  dismissSiteLabel: string;
-}
-
-export interface BannerHandlers {
-  onContinue(event: MouseEvent): void;
-  onDismissSite(event: MouseEvent): void;
+  actions: readonly BannerAction[];
 }
 
 export interface Banner {
-  /** The element inserted into the page (carries data-testid="signin-warning"). */
+  /** The element inserted into the page (carries data-testid="signin-warning" and data-kind). */
   readonly host: HTMLElement;
   update(model: BannerModel): void;
   remove(): void;
@@ -48,7 +51,24 @@ function element<K extends keyof HTMLElementTagNameMap>(
   return el;
 }
 
-export function createBanner(doc: Document, handlers: BannerHandlers): Banner {
+function actionElement(doc: Document, action: BannerAction): HTMLElement {
+  const className = action.primary ? 'btn btn-primary' : 'btn';
+  let el: HTMLAnchorElement | HTMLButtonElement;
+  if (action.href !== undefined) {
+    el = element(doc, 'a', className, action.label);
+    el.href = action.href;
+    // The page it leads to need not learn which page (or academy) the user came from.
+    el.rel = 'noopener noreferrer';
+  } else {
+    el = element(doc, 'button', className, action.label);
+    el.type = 'button';
+  }
+  const { onClick } = action;
+  if (onClick) el.addEventListener('click', (e) => onClick(e as MouseEvent));
+  return el;
+}
+
+export function createBanner(doc: Document): Banner {
   const host = doc.createElement(BANNER_TAG);
   host.setAttribute('data-testid', BANNER_TEST_ID);
   const shadow = host.attachShadow({ mode: 'open' });
@@ -61,29 +81,16 @@ export function createBanner(doc: Document, handlers: BannerHandlers): Banner {
     root.addEventListener(type, (e) => e.stopPropagation());
 
   const update = (model: BannerModel): void => {
-    // role=alert for the warnings; the form hint is only a status message (a hint, not an alarm).
-    root.setAttribute('role', model.kind === 'address-form' ? 'status' : 'alert');
+    // role=alert for the warnings; the hints are only status messages (not alarms).
+    const quiet = model.kind === 'address-form' || model.kind === 'hint';
+    root.setAttribute('role', quiet ? 'status' : 'alert');
     root.setAttribute('lang', model.lang);
     root.dataset.kind = model.kind;
+    host.setAttribute('data-kind', model.kind);
     if (model.theme === 'system') delete root.dataset.theme;
     else root.dataset.theme = model.theme;
-
     const actions = element(doc, 'div', 'actions');
-    if (model.goTo) {
-      const link = element(doc, 'a', 'btn btn-primary', model.goTo.label);
-      link.href = model.goTo.href;
-      // The right instance need not learn which page (or academy) the user came from.
-      link.rel = 'noopener noreferrer';
-      actions.append(link);
-    }
-    const continueButton = element(doc, 'button', 'btn', model.continueLabel);
-    continueButton.type = 'button';
-    continueButton.addEventListener('click', (e) => handlers.onContinue(e));
-    const dismissButton = element(doc, 'button', 'btn', model.dismissSiteLabel);
-    dismissButton.type = 'button';
-    dismissButton.addEventListener('click', (e) => handlers.onDismissSite(e));
-    actions.append(continueButton, dismissButton);
-
+    actions.append(...model.actions.map((action) => actionElement(doc, action)));
     root.replaceChildren(
       element(doc, 'p', 'source', model.source),
       element(doc, 'p', 'title', model.title),

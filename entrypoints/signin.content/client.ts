@@ -19,9 +19,10 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 /** The background's answer, checked without zod (kept out of the content script's budget). */
 export function isSignInState(value: unknown): value is SignInState {
   if (!isRecord(value)) return false;
-  const { address, dismissedSites, language, theme } = value;
+  const { address, academyId, dismissedSites, language, theme } = value;
   return (
     (address === undefined || typeof address === 'string') &&
+    (academyId === undefined || typeof academyId === 'string') &&
     Array.isArray(dismissedSites) &&
     dismissedSites.every((h) => typeof h === 'string') &&
     (language === 'auto' || language === 'fr' || language === 'en') &&

@@ -1,13 +1,17 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { signInMatchPatterns } from '@/lib/signin/signin';
 import { createSignInClient } from './client';
+import { startDeskWatcher } from './desk';
 import { effectivePageUrl } from './page-url';
+import { createSession } from './session';
 import { startSignInWatcher } from './watcher';
 
 /**
- * Wrong-academy warning on the sign-in and sign-up pages of the instances (issue 5). Injected only on
- * instance hosts (`matches` computed from assets/data at build time; the e2e build adds 127.0.0.1 and
- * localhost); acts only on sign-in / sign-up pages (assets/data/signin.json) that have an address field.
+ * Wrong-academy warnings. On the sign-in and sign-up pages of the instances (issue 5): the address
+ * typed (or the profile's) against the instance's academy. On the academy desk list of
+ * auth.apps.education.fr (issue 13): the entry chosen against the profile's academy. Injected only on
+ * instance and desk hosts (`matches` computed from assets/data at build time; the e2e build adds
+ * 127.0.0.1 and localhost); each watcher does nothing on pages that are not its own.
  */
 export default defineContentScript({
   matches: signInMatchPatterns(),
@@ -15,12 +19,9 @@ export default defineContentScript({
   // The banner's CSS is a string inside its shadow root: no CSS file, nothing web-accessible.
   cssInjectionMode: 'manual',
   main(ctx) {
-    startSignInWatcher({
-      ctx,
-      client: createSignInClient(),
-      document,
-      pageUrl: () => effectivePageUrl(location),
-      browserLanguage: navigator.language,
-    });
+    const session = createSession(ctx, createSignInClient(), navigator.language);
+    const pageUrl = () => effectivePageUrl(location);
+    startSignInWatcher({ ctx, client: session.client, session, document, pageUrl });
+    startDeskWatcher({ ctx, session, document, pageUrl });
   },
 });

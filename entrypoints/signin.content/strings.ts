@@ -14,7 +14,13 @@ export type SignInStringKey =
   | 'formText'
   | 'continue'
   | 'dismissSite'
-  | 'academy';
+  | 'academy'
+  | 'deskHintTitle'
+  | 'deskHintText'
+  | 'deskGo'
+  | 'deskWarnTitle'
+  | 'deskWarnText'
+  | 'deskGoTo';
 
 export const signInStrings: Dictionary<SignInStringKey> = {
   fr: {
@@ -36,6 +42,14 @@ export const signInStrings: Dictionary<SignInStringKey> = {
     continue: 'Continuer quand même',
     dismissSite: 'Ne plus avertir pour ce site',
     academy: 'académie {of}',
+    deskHintTitle: 'Votre académie\u00a0: {name}',
+    deskHintText: 'Choisissez son guichet\u00a0: vos identifiants académiques ne fonctionnent que là.',
+    deskGo: 'Continuer avec {name}',
+    deskWarnTitle: "Ce n'est pas le guichet de votre académie",
+    deskWarnText:
+      'Vous avez choisi «\u00a0{chosen}\u00a0», mais votre profil indique «\u00a0{expected}\u00a0». ' +
+      "Vos identifiants ne fonctionneront pas sur le guichet d'une autre académie.",
+    deskGoTo: 'Aller au guichet {of}',
   },
   en: {
     source: 'Compagnon Apps Édu (extension)',
@@ -55,6 +69,14 @@ export const signInStrings: Dictionary<SignInStringKey> = {
     continue: 'Continue anyway',
     dismissSite: "Don't warn me on this site",
     academy: '{name} academy',
+    deskHintTitle: 'Your academy: {name}',
+    deskHintText: 'Choose its sign-in desk: your academic credentials only work there.',
+    deskGo: 'Continue with {name}',
+    deskWarnTitle: "This is not your academy's sign-in desk",
+    deskWarnText:
+      'You chose “{chosen}”, but your profile says “{expected}”. ' +
+      "Your credentials will not work on another academy's desk.",
+    deskGoTo: 'Go to the {name} desk',
   },
 };
 

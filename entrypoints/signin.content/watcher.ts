@@ -1,9 +1,9 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { resolveLanguage, type Lang } from '@/lib/i18n';
+import type { Lang } from '@/lib/i18n';
 import { checkSignIn, isSignInPage, splitAddress, type SignInWarning } from '@/lib/signin/signin';
-import type { SignInState } from '@/lib/messaging/signin';
-import { createBanner, type Banner } from './banner';
+import { createBanner, type Banner, type BannerModel } from './banner';
 import type { SignInClient } from './client';
+import { createDebouncer, createSession, markForTests, type Session } from './session';
 import { describeWarning, signInStrings } from './strings';
 
 /**
@@ -32,11 +32,11 @@ export interface WatcherOptions {
   /** The URL to judge (the page's, or the e2e build's impersonated one). */
   pageUrl: () => string;
   browserLanguage?: string;
+  /** Shared with the desk watcher (index.ts); made from `client` when absent. */
+  session?: Session;
   debounceMs?: number;
   pollMs?: number;
 }
-
-const DEFAULT_STATE: SignInState = { dismissedSites: [], language: 'auto', theme: 'system' };
 
 function isAddressField(target: EventTarget | null): target is HTMLInputElement {
   if (!target || !(target as Element).matches) return false;
@@ -48,9 +48,46 @@ function isAddressField(target: EventTarget | null): target is HTMLInputElement 
   );
 }
 
+/** The field to read: the one last typed in, the focused one, the first filled one, or the first. */
+function findAddressField(doc: Document, last: HTMLInputElement | undefined): HTMLInputElement | undefined {
+  if (last?.isConnected && isAddressField(last)) return last;
+  if (isAddressField(doc.activeElement)) return doc.activeElement;
+  const fields = [...doc.querySelectorAll<HTMLInputElement>(ADDRESS_FIELD_SELECTOR)].filter(isAddressField);
+  return fields.find((f) => f.value.trim() !== '') ?? fields[0];
+}
+
 /** Same warning = same kind, same expected academy, same instance: dismissing one dismisses it. */
 function warningKey(warning: SignInWarning): string {
   return `${warning.kind}|${warning.expected?.id ?? ''}|${warning.instance.host}`;
+}
+
+/** The banner's content for a warning; its two buttons call back `onContinue` and `onDismissSite`. */
+function warningModel(
+  warning: SignInWarning,
+  domain: string,
+  lang: Lang,
+  theme: BannerModel['theme'],
+  handlers: { onContinue(): void; onDismissSite(event: MouseEvent): void },
+): BannerModel {
+  const texts = describeWarning(warning, domain, lang);
+  const t = signInStrings[lang];
+  const goTo =
+    texts.goTo && warning.suggestedUrl
+      ? [{ label: texts.goTo, href: warning.suggestedUrl, primary: true }]
+      : [];
+  return {
+    kind: warning.kind,
+    lang,
+    theme,
+    source: t.source,
+    title: texts.title,
+    text: texts.text,
+    actions: [
+      ...goTo,
+      { label: t.continue, onClick: handlers.onContinue },
+      { label: t.dismissSite, onClick: handlers.onDismissSite },
+    ],
+  };
 }
 
 export interface Watcher {
@@ -58,205 +95,164 @@ export interface Watcher {
   evaluate(): void;
 }
 
-export function startSignInWatcher(options: WatcherOptions): Watcher {
-  const { ctx, client, document: doc, pageUrl } = options;
-  const debounceMs = options.debounceMs ?? 400;
-  const pollMs = options.pollMs ?? 1000;
-
-  let state: SignInState | undefined;
-  let loading = false;
-  let stateVersion = 0;
-  let lastSignature = '';
-  let lastField: HTMLInputElement | undefined;
-  let banner: Banner | undefined;
-  let shownKey: string | undefined;
-  /** Warnings the user dismissed with "Continuer quand même": hidden for as long as the page lives. */
-  const dismissedOnPage = new Set<string>();
-  let e2eCount = 0;
-
-  const findField = (): HTMLInputElement | undefined => {
-    if (lastField?.isConnected && isAddressField(lastField)) return lastField;
-    if (isAddressField(doc.activeElement)) return doc.activeElement;
-    const fields = [...doc.querySelectorAll<HTMLInputElement>(ADDRESS_FIELD_SELECTOR)].filter(isAddressField);
-    return fields.find((f) => f.value.trim() !== '') ?? fields[0];
-  };
-
-  const hide = (): void => {
-    banner?.remove();
-    banner = undefined;
-    shownKey = undefined;
-    current = undefined;
-  };
-
-  const language = (): Lang => resolveLanguage(state?.language ?? 'auto', options.browserLanguage);
-
+/** The mutable part of one page's watcher. */
+interface PageState {
+  lastSignature: string;
+  lastField?: HTMLInputElement;
+  banner?: Banner;
+  shownKey?: string;
   /** What the banner shows now: its buttons act on this. */
-  let current: { warning: SignInWarning; key: string; field: HTMLInputElement } | undefined;
+  current?: { warning: SignInWarning; key: string; field: HTMLInputElement };
+  /** Warnings the user dismissed with "Continuer quand même": hidden for as long as the page lives. */
+  dismissedOnPage: Set<string>;
+}
 
-  const show = (warning: SignInWarning, domain: string, field: HTMLInputElement): void => {
-    const key = warningKey(warning);
-    const lang = language();
-    const modelKey = `${key}|${lang}|${state?.theme}|${domain}`;
-    current = { warning, key, field };
-    if (!banner) {
-      banner = createBanner(doc, {
-        onContinue: () => {
-          if (!current) return;
-          dismissedOnPage.add(current.key);
-          leaveBanner(current.field);
-        },
-        onDismissSite: (event) => {
-          // Only the user's own click may change the settings, not a script of the page.
-          if (!current || !event.isTrusted) return;
-          const host = current.warning.instance.host;
-          dismissedOnPage.add(current.key);
-          if (state && !state.dismissedSites.includes(host)) state.dismissedSites.push(host);
-          void client.dismissSite(host);
-          leaveBanner(current.field);
-        },
-      });
-    }
-    if (shownKey !== modelKey) {
-      const texts = describeWarning(warning, domain, lang);
-      const t = signInStrings[lang];
-      banner.update({
-        kind: warning.kind,
-        lang,
-        theme: state?.theme ?? 'system',
-        source: t.source,
-        title: texts.title,
-        text: texts.text,
-        ...(texts.goTo && warning.suggestedUrl
-          ? { goTo: { label: texts.goTo, href: warning.suggestedUrl } }
-          : {}),
-        continueLabel: t.continue,
-        dismissSiteLabel: t.dismissSite,
-      });
-      shownKey = modelKey;
-    }
-    if (!banner.host.isConnected) {
-      // Above the form (or the field): near what it is about, never over it.
-      const anchor = field.form ?? field;
-      anchor.parentNode?.insertBefore(banner.host, anchor);
-    }
-  };
+function hide(page: PageState): void {
+  page.banner?.remove();
+  page.banner = undefined;
+  page.shownKey = undefined;
+  page.current = undefined;
+}
 
-  /** Hides the banner after a dismissal; focus goes back to the field rather than to nowhere. */
-  const leaveBanner = (field: HTMLInputElement): void => {
-    const hadFocus = banner !== undefined && doc.activeElement === banner.host;
-    hide();
-    if (hadFocus && field.isConnected) field.focus({ preventScroll: true });
-    lastSignature = '';
-    evaluate();
-  };
-
-  const markForTests = (signIn: boolean, address: string, shown: string): void => {
-    // e2e build only (compiled out elsewhere): lets the specs wait for a decision instead of sleeping.
-    if (import.meta.env.MODE !== 'e2e') return;
-    e2eCount += 1;
-    doc.documentElement.setAttribute(
-      'data-compagnon-signin-e2e',
-      JSON.stringify({ n: e2eCount, signIn, address, shown }),
+function bindListeners(
+  ctx: ContentScriptContext,
+  doc: Document,
+  page: PageState,
+  evaluate: () => void,
+  ms: number,
+) {
+  const schedule = createDebouncer(ctx, evaluate, ms);
+  ctx.onInvalidated(() => hide(page));
+  const listen = (type: 'input' | 'change', then: () => void): void =>
+    ctx.addEventListener(
+      doc,
+      type,
+      (event) => {
+        if (!isAddressField(event.target)) return;
+        page.lastField = event.target;
+        then();
+      },
+      { capture: true },
     );
-  };
+  listen('input', schedule);
+  listen('change', evaluate);
+}
 
-  const loadState = async (): Promise<void> => {
-    if (loading) return;
-    loading = true;
-    try {
-      const loaded = await client.getState();
-      if (!ctx.isValid) return;
-      state = loaded ?? { ...DEFAULT_STATE, dismissedSites: [] };
-      stateVersion += 1;
-    } finally {
-      loading = false;
-    }
-    evaluate();
-  };
+/** One page's watcher: what the functions below share. */
+interface Run {
+  ctx: ContentScriptContext;
+  doc: Document;
+  session: Session;
+  page: PageState;
+  pageUrl: () => string;
+}
 
-  const evaluate = (): void => {
-    if (!ctx.isValid) return;
-    const url = pageUrl();
-    const field = isSignInPage(url) ? findField() : undefined;
-    if (!field) {
-      if (lastSignature !== url) {
-        lastSignature = url;
-        hide();
-        markForTests(false, '', 'none');
-      }
-      return;
-    }
-    if (!state) {
-      void loadState();
-      return;
-    }
-    const typed = field.value;
-    // The stored profile address stands in for an empty field (the banner can warn before typing).
-    const address = typed.trim() !== '' ? typed : (state.address ?? '');
-    const signature = `${url}\n${address}\n${stateVersion}\n${dismissedOnPage.size}`;
-    if (signature === lastSignature && (!banner || banner.host.isConnected)) return;
-    lastSignature = signature;
-    const warning = checkSignIn({ url, address });
-    const domain = splitAddress(address)?.domain ?? '';
-    if (
-      !warning ||
-      state.dismissedSites.includes(warning.instance.host) ||
-      dismissedOnPage.has(warningKey(warning))
-    ) {
-      hide();
-      markForTests(true, address, 'none');
-      return;
-    }
-    show(warning, domain, field);
-    markForTests(true, address, warning.kind);
-  };
+/** Hides the banner after a dismissal; focus goes back to the field rather than to nowhere. */
+function leaveBanner(run: Run, field: HTMLInputElement): void {
+  const { page, doc } = run;
+  const hadFocus = page.banner !== undefined && doc.activeElement === page.banner.host;
+  hide(page);
+  if (hadFocus && field.isConnected) field.focus({ preventScroll: true });
+  page.lastSignature = '';
+  evaluate(run);
+}
 
-  // Debounced reading of what the user types; one timer, cleared when the context is invalidated.
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const schedule = (): void => {
-    if (timer !== undefined) clearTimeout(timer);
-    timer = setTimeout(() => {
-      timer = undefined;
-      evaluate();
-    }, debounceMs);
-  };
-  ctx.onInvalidated(() => {
-    if (timer !== undefined) clearTimeout(timer);
-    hide();
-  });
-
-  ctx.addEventListener(
-    doc,
-    'input',
-    (event) => {
-      if (!isAddressField(event.target)) return;
-      lastField = event.target;
-      schedule();
+function bannerHandlers(run: Run) {
+  const { page } = run;
+  return {
+    onContinue: (): void => {
+      if (!page.current) return;
+      page.dismissedOnPage.add(page.current.key);
+      leaveBanner(run, page.current.field);
     },
-    { capture: true },
-  );
-  ctx.addEventListener(
-    doc,
-    'change',
-    (event) => {
-      if (!isAddressField(event.target)) return;
-      lastField = event.target;
-      evaluate();
+    onDismissSite: (event: MouseEvent): void => {
+      // Only the user's own click may change the settings, not a script of the page.
+      if (!page.current || !event.isTrusted) return;
+      page.dismissedOnPage.add(page.current.key);
+      run.session.dismissSite(page.current.warning.instance.host);
+      leaveBanner(run, page.current.field);
     },
-    { capture: true },
-  );
+  };
+}
+
+function show(run: Run, warning: SignInWarning, domain: string, field: HTMLInputElement): void {
+  const { page, session } = run;
+  const key = warningKey(warning);
+  const lang = session.lang();
+  const theme = session.ready()?.theme ?? 'system';
+  const modelKey = `${key}|${lang}|${theme}|${domain}`;
+  page.current = { warning, key, field };
+  page.banner ??= createBanner(run.doc);
+  if (page.shownKey !== modelKey) {
+    page.banner.update(warningModel(warning, domain, lang, theme, bannerHandlers(run)));
+    page.shownKey = modelKey;
+  }
+  if (!page.banner.host.isConnected) {
+    // Above the form (or the field): near what it is about, never over it.
+    const anchor = field.form ?? field;
+    anchor.parentNode?.insertBefore(page.banner.host, anchor);
+  }
+}
+
+function judge(run: Run, url: string, address: string, field: HTMLInputElement): void {
+  const { page, doc } = run;
+  const warning = checkSignIn({ url, address });
+  const dismissed = run.session.ready()?.dismissedSites ?? [];
+  if (
+    !warning ||
+    dismissed.includes(warning.instance.host) ||
+    page.dismissedOnPage.has(warningKey(warning))
+  ) {
+    hide(page);
+    markForTests(doc, 'signin', { signIn: true, address, shown: 'none' });
+    return;
+  }
+  show(run, warning, splitAddress(address)?.domain ?? '', field);
+  markForTests(doc, 'signin', { signIn: true, address, shown: warning.kind });
+}
+
+function evaluate(run: Run): void {
+  const { ctx, doc, page, session } = run;
+  if (!ctx.isValid) return;
+  const url = run.pageUrl();
+  const field = isSignInPage(url) ? findAddressField(doc, page.lastField) : undefined;
+  if (!field) {
+    if (page.lastSignature !== url) {
+      page.lastSignature = url;
+      hide(page);
+      markForTests(doc, 'signin', { signIn: false, address: '', shown: 'none' });
+    }
+    return;
+  }
+  const state = session.ready();
+  if (!state) return; // judged again once loaded
+  // The stored profile address stands in for an empty field (the banner can warn before typing).
+  const address = field.value.trim() !== '' ? field.value : (state.address ?? '');
+  const signature = `${url}\n${address}\n${session.version}\n${page.dismissedOnPage.size}`;
+  if (signature === page.lastSignature && (!page.banner || page.banner.host.isConnected)) return;
+  page.lastSignature = signature;
+  judge(run, url, address, field);
+}
+
+export function startSignInWatcher(options: WatcherOptions): Watcher {
+  const { ctx, document: doc } = options;
+  const run: Run = {
+    ctx,
+    doc,
+    session: options.session ?? createSession(ctx, options.client, options.browserLanguage),
+    page: { lastSignature: '', dismissedOnPage: new Set() },
+    pageUrl: options.pageUrl,
+  };
+  const evaluateNow = (): void => evaluate(run);
+  bindListeners(ctx, doc, run.page, evaluateNow, options.debounceMs ?? 400);
   // Autofill without events, fields that appear late, client-side route changes.
   ctx.setInterval(() => {
-    if (!doc.hidden) evaluate();
-  }, pollMs);
-
-  const unsubscribe = client.onSettingsChanged(() => {
-    state = undefined;
-    lastSignature = '';
-    evaluate();
+    if (!doc.hidden) evaluateNow();
+  }, options.pollMs ?? 1000);
+  run.session.subscribe(() => {
+    run.page.lastSignature = '';
+    evaluateNow();
   });
-  ctx.onInvalidated(unsubscribe);
-
-  evaluate();
-  return { evaluate };
+  evaluateNow();
+  return { evaluate: evaluateNow };
 }

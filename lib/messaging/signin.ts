@@ -31,6 +31,8 @@ export type SignInMessage = z.infer<typeof signInMessageSchema>;
 export interface SignInState {
   /** The profile address, the fallback when the page's field is empty. */
   address?: string;
+  /** The academy chosen in the profile (academies.json id): the academy desk list uses it without an address. */
+  academyId?: string;
   /** Hosts where the user asked not to be warned ("Ne plus avertir pour ce site"). */
   dismissedSites: string[];
   language: LanguageSetting;

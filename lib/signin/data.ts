@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { SERVICE_IDS } from '../platform/schemas';
+import type { DeskData } from './desk';
 import type { SignInData } from './signin';
 
 /**
@@ -39,5 +40,30 @@ export const signInDataSchema = z.object({
 /** Validates sign-in path data (a remote catalogue's, or the bundled file in the tests). */
 export function parseSignInData(raw: unknown): SignInData | undefined {
   const result = signInDataSchema.safeParse(raw);
+  return result.success ? result.data : undefined;
+}
+
+/** Schema of assets/data/signin-desks.json (lib/signin/desk.ts): the academy desk list of today's platform. */
+export const deskDataSchema = z.object({
+  hosts: z
+    .array(z.string().check(z.regex(/^[a-z0-9.-]+\.education\.fr$/, 'a host under education.fr')))
+    .check(z.maxLength(20)),
+  paths: z.array(signInPathEntrySchema).check(z.maxLength(50)),
+  ignoredWords: z.array(z.string().check(z.regex(/^[a-z]{1,30}$/))).check(z.maxLength(50)),
+  aliases: z
+    .array(
+      z.object({
+        academy: z.string().check(z.minLength(1), z.maxLength(64)),
+        names: z.array(z.string().check(z.minLength(1), z.maxLength(100))).check(z.maxLength(50)),
+        inferred: z.optional(z.boolean()),
+        source: z.optional(z.string().check(z.maxLength(300))),
+      }),
+    )
+    .check(z.maxLength(500)),
+});
+
+/** Validates desk data (a remote catalogue's or a policy's, or the bundled file in the tests). */
+export function parseDeskData(raw: unknown): DeskData | undefined {
+  const result = deskDataSchema.safeParse(raw);
   return result.success ? result.data : undefined;
 }

@@ -4,6 +4,10 @@ import { bundledHostData } from '../platform/hosts';
 import { allInstanceHosts, instanceForUrl, instanceUrl } from '../platform/instances';
 import type { InstanceMatch } from '../platform/instances';
 import type { Academy, HostData, ServiceId } from '../platform/schemas';
+import { bundledDeskData, deskHosts, type DeskData } from './desk';
+import { matchesSignInPath, type SignInPathEntry } from './paths';
+
+export { matchesSignInPath, type SignInPathEntry } from './paths';
 
 /**
  * The wrong-academy warning of the sign-in and sign-up pages (issue 5), as pure decisions:
@@ -30,13 +34,6 @@ export interface SignInWarning {
 export interface SignInInput {
   url: string;
   address?: string;
-}
-
-/** One path pattern of assets/data/signin.json. */
-export interface SignInPathEntry {
-  path: string;
-  inferred?: boolean;
-  source?: string;
 }
 
 /** assets/data/signin.json: the sign-in and sign-up page paths of each service. */
@@ -124,27 +121,6 @@ export function checkSignIn(input: SignInInput, data: HostData = bundledHostData
   return undefined;
 }
 
-/** Path segments, lower-cased, without empty ones (so `/login/` is `/login` and `//x` is `/x`). */
-function segments(path: string): string[] {
-  return path
-    .toLowerCase()
-    .split('/')
-    .filter((s) => s !== '');
-}
-
-/** Whether a URL path matches a signin.json pattern (`*`: one segment; final `**`: any rest). */
-export function matchesSignInPath(pathname: string, pattern: string): boolean {
-  const have = segments(pathname);
-  const want = segments(pattern);
-  for (let i = 0; i < want.length; i++) {
-    const w = want[i];
-    if (w === '**' && i === want.length - 1) return true;
-    const h = have[i];
-    if (h === undefined || (w !== '*' && w !== h)) return false;
-  }
-  return have.length === want.length;
-}
-
 /**
  * Whether the page at `url` is a sign-in or sign-up page of an instance: its host is an instance
  * (instanceForUrl) and its path one of its service's patterns. Never throws.
@@ -163,16 +139,18 @@ export function isSignInPage(
 
 /**
  * The content script's `matches`: `https://<host>/*` for every instance host whose service has
- * sign-in paths (beta hosts of every academy, and the national ones).
+ * sign-in paths (beta hosts of every academy, and the national ones), and every host of the academy
+ * desk list (assets/data/signin-desks.json), all under education.fr.
  */
 export function signInMatchPatterns(
   signInData: SignInData = bundledSignInData,
   data: HostData = bundledHostData,
+  deskData: DeskData = bundledDeskData,
 ): string[] {
-  return allInstanceHosts(data)
-    .filter((host) => {
-      const service = instanceForUrl(`https://${host}/`, data)?.service;
-      return service !== undefined && (signInData.services[service]?.length ?? 0) > 0;
-    })
-    .map((host) => `https://${host}/*`);
+  const hosts = allInstanceHosts(data).filter((host) => {
+    const service = instanceForUrl(`https://${host}/`, data)?.service;
+    return service !== undefined && (signInData.services[service]?.length ?? 0) > 0;
+  });
+  for (const host of deskHosts(deskData)) if (!hosts.includes(host)) hosts.push(host);
+  return hosts.map((host) => `https://${host}/*`);
 }

@@ -44,3 +44,77 @@ export interface Decision {
   address: string;
   shown: 'none' | 'wrong-academy' | 'not-staff-address' | 'address-form';
 }
+
+// ── The academy desk list of auth.apps.education.fr (issue 13) ──────────────────────────────────
+
+export const AUTH_HOST = 'auth.apps.education.fr';
+/** The attribute the e2e build's desk watcher sets after each decision. */
+export const DESK_DECISION_ATTRIBUTE = 'data-compagnon-desk-e2e';
+/** Paths of the three shapes of the list, and of the pages an entry leads to. */
+export const DESK_PATHS = {
+  keycloak: '/realms/apps/protocol/openid-connect/auth',
+  select: '/realms/apps/desk/select',
+  links: '/realms/apps/desk/links',
+  chosen: '/realms/apps/desk/go',
+} as const;
+export const brokerPath = (alias: string) => `/realms/apps/broker/${alias}/login`;
+
+const DESK_ACADEMIES = [
+  ['ac-creteil', 'Académie de Créteil'],
+  ['ac-versailles', 'Académie de Versailles'],
+  ['ac-lyon', 'Académie de Lyon'],
+] as const;
+
+function deskPage(title: string, body: string): string {
+  return `<!doctype html>
+<html lang="fr">
+<head><meta charset="utf-8"><title>${title}</title><style>${HOSTILE_CSS}</style></head>
+<body>
+<main>
+<h1>Choisissez votre guichet académique</h1>
+${body}
+</main>
+</body>
+</html>`;
+}
+
+/** Keycloak's stock login.ftl: `#kc-social-providers` > ul > li > a#social-<alias> (relative broker links). */
+export const KEYCLOAK_DESK_PAGE = deskPage(
+  'Connexion — apps.education.fr',
+  `<div id="kc-social-providers"><h2>Ou se connecter avec</h2><ul>
+${DESK_ACADEMIES.map(
+  ([alias, name]) =>
+    `<li><a id="social-${alias}" class="pf-c-button" type="button" href="${brokerPath(alias)}?session_code=abc&amp;tab_id=t1"><span>${name}</span></a></li>`,
+).join('\n')}
+</ul></div>`,
+);
+
+/** A `<select>` in a form sent with GET. */
+export const SELECT_DESK_PAGE = deskPage(
+  'Guichets — apps.education.fr',
+  `<form action="${DESK_PATHS.chosen}" method="get">
+<label>Votre académie <select name="desk"><option value="">Choisissez…</option>
+${DESK_ACADEMIES.map(([alias, name]) => `<option value="${alias}">${name.replace('Académie de ', '')}</option>`).join('\n')}
+</select></label>
+<button type="submit">Continuer</button>
+</form>`,
+);
+
+/** Plain links to the academies' own sign-in sites. */
+export const LINKS_DESK_PAGE = deskPage(
+  'Guichets — apps.education.fr',
+  `<nav><ul>
+${DESK_ACADEMIES.map(([alias, name]) => `<li><a href="https://id.${alias}.fr/login">${name}</a></li>`).join('\n')}
+</ul></nav>`,
+);
+
+/** Where an entry leads: the academy's own sign-in form (here, a plain page). */
+export const destinationPage = (what: string) =>
+  `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>${what}</title></head><body><h1>${what}</h1></body></html>`;
+
+export interface DeskDecision {
+  n: number;
+  entries: number;
+  own?: string;
+  shown: 'none' | 'hint' | 'warning';
+}

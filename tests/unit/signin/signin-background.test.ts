@@ -9,6 +9,7 @@ import { readUserSettings, updateSettings } from '@/lib/settings/settings';
 
 const store = fakeBrowser.storage.local;
 const PAGE = 'https://apps-versailles.beta.education.fr/signup';
+const DESK = 'https://auth.apps.education.fr/realms/apps/protocol/openid-connect/auth';
 
 function fromContentScript(url = PAGE): Runtime.MessageSender {
   return {
@@ -56,6 +57,32 @@ describe('background side of the sign-in warning', () => {
       ),
     ).resolves.toEqual({ ok: false });
     expect((await readUserSettings(store)).dismissedSites).toEqual([host]);
+  });
+
+  it('hands over the chosen academy, for the desk list without an address', async () => {
+    await updateSettings(store, { profile: { academyId: 'creteil' } });
+    const state = await handleSignInMessage({ type: 'signin:get-state' }, fromContentScript(DESK));
+    expect(state).toMatchObject({ academyId: 'creteil' });
+    expect(state).not.toHaveProperty('address');
+  });
+
+  it('lets the academy desk page turn off its own warning, and only its own', async () => {
+    const host = 'auth.apps.education.fr';
+    const dismiss = (h: string, url = DESK) =>
+      handleSignInMessage({ type: 'signin:dismiss-site', host: h }, fromContentScript(url));
+    await expect(dismiss(host)).resolves.toEqual({ ok: true });
+    await expect(dismiss('apps-versailles.beta.education.fr')).resolves.toEqual({ ok: false });
+    await expect(dismiss(host, PAGE)).resolves.toEqual({ ok: false });
+    expect((await readUserSettings(store)).dismissedSites).toEqual([host]);
+    expect(
+      handleSignInMessage(
+        { type: 'signin:get-state' },
+        fromContentScript(`https://${host}.evil.example/realms/x`),
+      ),
+    ).toBeUndefined();
+    expect(
+      handleSignInMessage({ type: 'signin:get-state' }, fromContentScript(`http://${host}/realms/x`)),
+    ).toBeUndefined();
   });
 
   it('leaves other messages to other listeners and ignores strangers', () => {
