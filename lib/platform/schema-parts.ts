@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { isHttpsSourceUrl } from './url';
 
 /**
  * Building blocks shared by the host-data schemas (./schemas), the catalogue schemas
@@ -33,12 +34,5 @@ export const kebabSchema = z.string().check(z.maxLength(63), z.regex(KEBAB, 'keb
 /** A remote source (catalogue, FAQ, support page): https only, and no credentials in the URL. */
 export const httpsUrlSchema = z.string().check(
   z.maxLength(2048),
-  z.refine((s) => {
-    try {
-      const url = new URL(s);
-      return url.protocol === 'https:' && url.username === '' && url.password === '';
-    } catch {
-      return false;
-    }
-  }, 'https URL without credentials expected'),
+  z.refine((s) => isHttpsSourceUrl(s), 'https URL without credentials expected'),
 );

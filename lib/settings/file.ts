@@ -1,11 +1,5 @@
-import {
-  defaultSettings,
-  migrateSettings,
-  SETTINGS_VERSION,
-  settingsFieldSchemas,
-  settingsSchema,
-  writeSettings,
-} from './settings';
+import { settingsFieldSchemas, settingsSchema } from './schema';
+import { defaultSettings, migrateSettings, SETTINGS_VERSION, writeSettings } from './settings';
 import type { KeyValueStore, Settings } from './settings';
 import { isObject } from '../util/object';
 

@@ -3,7 +3,7 @@ import { academyOverridesSchema } from '../catalogue/schema';
 import { httpsUrlSchema } from '../platform/schema-parts';
 import type { AcademyOverrides } from '../catalogue/schema';
 import { MANAGED_CACHE_KEY } from '../storage-keys';
-import { settingsFieldSchemas } from './settings';
+import { settingsFieldSchemas } from './schema';
 import type { KeyValueStore, Settings } from './settings';
 import { isObject } from '../util/object';
 

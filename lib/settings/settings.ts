@@ -1,46 +1,22 @@
-import * as z from 'zod/mini';
-import { httpsUrlSchema as httpsUrl } from '../platform/schema-parts';
+import { isHttpsSourceUrl, STORED_HOST_PATTERN } from '../platform/url';
 import { SETTINGS_KEY } from '../storage-keys';
 import { isObject } from '../util/object';
+import type { Settings, SettingsField } from './schema';
+
+export type { Settings, SettingsField } from './schema';
 
 /**
- * The user's settings: one object under one storage key. The zod schema is the source of truth;
- * each field is validated on its own, so a value that fails validation falls back to its default
- * without losing the others. Shape changes are small pure migrations (see `migrateSettings`).
+ * The user's settings: one object under one storage key. The zod schema is the source of truth (the
+ * type, settings files, the policy); each field is validated on its own, so a value that fails
+ * validation falls back to its default without losing the others. Shape changes are small pure
+ * migrations (see `migrateSettings`).
+ *
+ * Reading and writing settings (`parseSettings`) uses plain checks instead (`settingsFieldChecks`):
+ * the popup's first paint and every reader then load no zod at all (~8 KiB gzip). A property test
+ * (tests/unit/settings/checks.test.ts) keeps each check equal to its field's zod schema.
  */
 export const SETTINGS_VERSION = 2;
 export { SETTINGS_KEY } from '../storage-keys';
-
-const host = z.string().check(z.minLength(1), z.maxLength(253), z.regex(/^[a-z0-9.-]+(:\d{1,5})?$/));
-
-const profileFieldSchemas = {
-  address: z.optional(z.string().check(z.maxLength(254))),
-  academyId: z.optional(z.string().check(z.maxLength(64))),
-};
-
-export const settingsFieldSchemas = {
-  /** The staff address (kept on this computer only) and/or an academy picked from the list. */
-  profile: z.object(profileFieldSchemas),
-  /** The per-academy beta platform the FAQ describes, or the current national platform. */
-  platform: z.enum(['beta', 'national']),
-  language: z.enum(['auto', 'fr', 'en']),
-  theme: z.enum(['system', 'light', 'dark']),
-  /** Remote JSON catalogue replacing the bundled one (data only). */
-  catalogueUrl: z.optional(httpsUrl),
-  /** Remote FAQ source (JSON in the project's schema, or an HTML FAQ page). */
-  faqUrl: z.optional(httpsUrl),
-  /** Hosts where the wrong-academy warning is turned off ("Ne plus avertir pour ce site"). */
-  dismissedSites: z.array(host).check(z.maxLength(500)),
-  /** Colleague's address → their Nextcloud host (national platform: cannot be derived). */
-  rememberedHosts: z.record(z.string().check(z.maxLength(254)), host),
-} as const;
-
-export const settingsSchema = z.object({
-  version: z.number(),
-  ...settingsFieldSchemas,
-});
-export type Settings = z.infer<typeof settingsSchema>;
-export type SettingsField = keyof typeof settingsFieldSchemas;
 
 export const defaultSettings: Settings = {
   version: SETTINGS_VERSION,
@@ -84,21 +60,70 @@ export function migrateSettings(raw: unknown): Raw {
   return { ...current, version: SETTINGS_VERSION };
 }
 
+// ---------------------------------------------------------------------------------------------------
+// Plain checks, one per field, equal to the zod schemas above (see the comment at the top).
+
+const isString =
+  (max: number, min = 0) =>
+  (v: unknown): v is string =>
+    typeof v === 'string' && v.length >= min && v.length <= max;
+const isHost = (v: unknown): v is string => isString(253, 1)(v) && STORED_HOST_PATTERN.test(v);
+const oneOf =
+  <T extends string>(values: readonly T[]) =>
+  (v: unknown): v is T =>
+    typeof v === 'string' && (values as readonly string[]).includes(v);
+const optional =
+  <T>(check: (v: unknown) => v is T) =>
+  (v: unknown): v is T | undefined =>
+    v === undefined || check(v);
+const isProfileAddress = optional(isString(254));
+const isProfileAcademyId = optional(isString(64));
+
+/** Each field's check and the copy it keeps (like zod's parsed data: plain objects, unknown keys dropped). */
+type FieldParser<T> = (value: unknown) => { ok: true; value: T } | { ok: false };
+const accept = <T>(value: T) => ({ ok: true as const, value });
+const REFUSED = { ok: false as const };
+const fromCheck =
+  <T>(check: (v: unknown) => v is T): FieldParser<T> =>
+  (v) =>
+    check(v) ? accept(v) : REFUSED;
+
+export const settingsFieldChecks: { [F in SettingsField]: FieldParser<Settings[F]> } = {
+  profile: (v) => {
+    if (!isObject(v) || !isProfileAddress(v.address) || !isProfileAcademyId(v.academyId)) return REFUSED;
+    const profile: Settings['profile'] = {};
+    if (v.address !== undefined) profile.address = v.address;
+    if (v.academyId !== undefined) profile.academyId = v.academyId;
+    return accept(profile);
+  },
+  platform: fromCheck(oneOf(['beta', 'national'] as const)),
+  language: fromCheck(oneOf(['auto', 'fr', 'en'] as const)),
+  theme: fromCheck(oneOf(['system', 'light', 'dark'] as const)),
+  catalogueUrl: fromCheck(optional(isHttpsSourceUrl)),
+  faqUrl: fromCheck(optional(isHttpsSourceUrl)),
+  dismissedSites: (v) => (Array.isArray(v) && v.length <= 500 && v.every(isHost) ? accept([...v]) : REFUSED),
+  rememberedHosts: (v) => {
+    if (!isObject(v)) return REFUSED;
+    const entries = Object.entries(v);
+    if (!entries.every(([address, host]) => address.length <= 254 && isHost(host))) return REFUSED;
+    return accept(Object.fromEntries(entries) as Record<string, string>);
+  },
+};
+
 /** Any stored value → valid settings; invalid fields fall back to their defaults, one by one. */
 export function parseSettings(raw: unknown): Settings {
   const migrated = migrateSettings(raw);
   const out: Record<string, unknown> = { version: SETTINGS_VERSION };
-  for (const [field, schema] of Object.entries(settingsFieldSchemas) as [SettingsField, z.ZodMiniType][]) {
-    const parsed = schema.safeParse(migrated[field]);
-    out[field] = parsed.success ? parsed.data : defaultSettings[field];
+  for (const field of Object.keys(settingsFieldChecks) as SettingsField[]) {
+    const parsed = settingsFieldChecks[field](migrated[field]);
+    out[field] = parsed.ok ? parsed.value : defaultSettings[field];
   }
   // Profile: keep the valid half when only one half is bad.
   if (isObject(migrated.profile)) {
+    const { address, academyId } = migrated.profile;
     const profile: Raw = {};
-    for (const key of ['address', 'academyId'] as const) {
-      const parsed = profileFieldSchemas[key].safeParse(migrated.profile[key]);
-      if (parsed.success && parsed.data !== undefined) profile[key] = parsed.data;
-    }
+    if (address !== undefined && isProfileAddress(address)) profile.address = address;
+    if (academyId !== undefined && isProfileAcademyId(academyId)) profile.academyId = academyId;
     out.profile = profile;
   }
   return out as Settings;
@@ -106,7 +131,7 @@ export function parseSettings(raw: unknown): Settings {
 
 /** Whether a value is acceptable for one field (forms check before saving: updateSettings never throws). */
 export function isValidSettingValue<F extends SettingsField>(field: F, value: unknown): value is Settings[F] {
-  return settingsFieldSchemas[field].safeParse(value).success;
+  return settingsFieldChecks[field](value).ok;
 }
 
 /** The minimal storage the settings need (browser.storage.local or storage.sync fits). */
