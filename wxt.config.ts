@@ -1,4 +1,5 @@
 import preact from '@preact/preset-vite';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
@@ -39,6 +40,23 @@ function pureZodBuilders(): Plugin {
       };
     },
   };
+}
+
+/**
+ * PRIVACY.md as a page of the extension, text as is (a .md file would be downloaded, a .txt one read
+ * in the wrong encoding): one source for the repository, the stores and the options' « À propos ».
+ */
+function privacyPage(markdown: string): string {
+  const escaped = markdown.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return `<!doctype html>
+<html lang="fr">
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Compagnon Apps Édu — confidentialité / privacy</title>
+<style>:root{color-scheme:light dark}body{margin:0 auto;max-width:48rem;padding:1rem}
+pre{white-space:pre-wrap;font:1rem/1.5 system-ui,sans-serif}</style></head>
+<body><pre>${escaped}</pre></body>
+</html>
+`;
 }
 
 /** `$comment` keys document the data files for maintainers: they are not shipped in the bundles. */
@@ -155,6 +173,11 @@ export default defineConfig({
     },
     // Chrome's offscreen clipboard page (issue 4), copied as is: see entrypoints/offscreen/index.ts.
     'build:publicAssets': (wxt, files) => {
+      // The privacy policy, readable offline from the options' « À propos ».
+      files.push({
+        contents: privacyPage(readFileSync(resolve(wxt.config.root, 'PRIVACY.md'), 'utf8')),
+        relativeDest: 'privacy.html',
+      });
       if (wxt.config.browser === 'firefox') return;
       files.push({
         absoluteSrc: resolve(wxt.config.entrypointsDir, 'offscreen/offscreen.html'),
