@@ -1,7 +1,9 @@
 import preact from '@preact/preset-vite';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
+import { rewriteZip, stripManifestKey } from './scripts/deterministic-zip';
 
 // Pages served by the end-to-end tests' local server get the content script too,
 // only in the e2e build (`wxt build --mode e2e`). Match patterns ignore the port.
@@ -12,6 +14,9 @@ const E2E_MATCHES = ['http://127.0.0.1/*', 'http://localhost/*'];
 // The Web Store ignores it and assigns its own id.
 const CHROME_PUBLIC_KEY =
   'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAtpIZQbGJLNsqYH0RsMWqfuYqzL46q2Lksba/9SMv9QdkwPrKMtqdAvG76lc7OAyRcHkX5qEJnV684TNoaRHA9KVDWNIm99F/3nktnQi6BYvhLaeEG9GKXt4XFCKPSKUetkeoRJEGfa7L0bmFWLTcNQ7R/DJxt6e1oRM60wKiz8iF+7Q8PiNI8iGRaQEqBvSzSA+E0H6Krg+s/BwCKcXjUSbOtm1J8iXI77tgFdTPKfJZyjMy2sXnMCFOHdn+5jMhHC6ot7xfgJN3OawrXmdrRuCL68dceIDxNp5hp+za9EVJ+Nv3QukKnNLOGDGWTyd43QBsxzPYWcoSFHpKd7e7FwIDAQAB';
+
+/** The toolbar button's tooltip, localized (public/_locales). */
+const ACTION_TITLE = '__MSG_actionTitle__';
 
 /**
  * zod/mini builders (`z.object(…)`, `z.string().check(…)`) have no side effects, but the bundler cannot
@@ -35,6 +40,23 @@ function pureZodBuilders(): Plugin {
       };
     },
   };
+}
+
+/**
+ * PRIVACY.md as a page of the extension, text as is (a .md file would be downloaded, a .txt one read
+ * in the wrong encoding): one source for the repository, the stores and the options' « À propos ».
+ */
+function privacyPage(markdown: string): string {
+  const escaped = markdown.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return `<!doctype html>
+<html lang="fr">
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Compagnon Apps Édu — confidentialité / privacy</title>
+<style>:root{color-scheme:light dark}body{margin:0 auto;max-width:48rem;padding:1rem}
+pre{white-space:pre-wrap;font:1rem/1.5 system-ui,sans-serif}</style></head>
+<body><pre>${escaped}</pre></body>
+</html>
+`;
 }
 
 /**
@@ -103,12 +125,24 @@ export default defineConfig({
   }),
   zip: {
     // The Firefox sources zip (for AMO review) does not read .gitignore.
-    excludeSources: ['test-results/**', 'playwright-report/**', 'bench-results/**', '*.log', '.ci/**'],
+    // Its glob skips dot files: the reviewer needs the exact Node version (docs/store/AMO-REVIEWER-NOTES.md).
+    includeSources: ['.nvmrc'],
+    excludeSources: [
+      'test-results/**',
+      'playwright-report/**',
+      'bench-results/**',
+      '*.log',
+      '.ci/**',
+      // Pictures for the README and the store listings: not needed to build.
+      'docs/**/*.png',
+    ],
   },
   manifest: ({ browser, manifestVersion, mode }) => ({
-    name: mode === 'e2e' ? 'Compagnon Apps Édu (e2e)' : 'Compagnon Apps Édu',
-    description:
-      "Extension non officielle pour les services d'apps.education.fr : catalogue de votre académie, partage Nextcloud, FAQ hors ligne.",
+    // Store-facing texts in public/_locales/{fr,en}/messages.json (checked by tests/unit/store/ and
+    // scripts/check-packages.mjs); the pages have their own dictionaries and language setting.
+    default_locale: 'fr',
+    name: mode === 'e2e' ? 'Compagnon Apps Édu (e2e)' : '__MSG_extName__',
+    description: '__MSG_extDescription__',
     permissions: [
       // Settings, profile and remembered hosts, kept on this computer only.
       'storage',
@@ -129,6 +163,7 @@ export default defineConfig({
     commands: {
       // Opens the popup from the keyboard (RGAA 7.3; users of comparable extensions ask for it).
       [manifestVersion === 2 ? '_execute_browser_action' : '_execute_action']: {
+        description: '__MSG_commandOpenPopup__',
         suggested_key: { default: 'Alt+Shift+A' },
       },
     },
@@ -156,6 +191,9 @@ export default defineConfig({
   }),
   hooks: {
     'build:manifestGenerated': (wxt, manifest) => {
+      // WXT takes the action's title from the popup's <title>, which the page needs as is.
+      const action = manifest.manifest_version === 2 ? manifest.browser_action : manifest.action;
+      if (action) action.default_title = ACTION_TITLE;
       if (wxt.config.mode !== 'e2e') return;
       for (const cs of manifest.content_scripts ?? []) cs.matches = [...(cs.matches ?? []), ...E2E_MATCHES];
       // The background fetches the FAQ from the tests' local server (no CORS headers there).
@@ -165,11 +203,21 @@ export default defineConfig({
     },
     // Chrome's offscreen clipboard page (issue 4), copied as is: see entrypoints/offscreen/index.ts.
     'build:publicAssets': (wxt, files) => {
+      // The privacy policy, readable offline from the options' « À propos ».
+      files.push({
+        contents: privacyPage(readFileSync(resolve(wxt.config.root, 'PRIVACY.md'), 'utf8')),
+        relativeDest: 'privacy.html',
+      });
       if (wxt.config.browser === 'firefox') return;
       files.push({
         absoluteSrc: resolve(wxt.config.entrypointsDir, 'offscreen/offscreen.html'),
         relativeDest: 'offscreen.html',
       });
     },
+    // Store packages: byte-identical from one build to the next (scripts/repro-check.mjs), and the
+    // Chrome one without `key` (scripts/check-packages.mjs).
+    'zip:extension:done': (wxt, zipPath) =>
+      rewriteZip(zipPath, wxt.config.browser === 'firefox' ? undefined : stripManifestKey),
+    'zip:sources:done': (_wxt, zipPath) => rewriteZip(zipPath),
   },
 });

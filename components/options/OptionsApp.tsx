@@ -43,6 +43,13 @@ export function OptionsApp({ lang, state, client, hostData = bundledHostData }: 
       <SourcesSection t={t} lang={lang} state={state} locked={locked} client={client} />
       <DismissedSection t={t} settings={user} client={client} />
       <BackupSection t={t} settings={user} client={client} />
+      <Section title={t('about.heading')}>
+        <p>
+          <a href="/privacy.html" target="_blank" rel="noopener">
+            {t('about.privacy')}
+          </a>
+        </p>
+      </Section>
     </main>
   );
 }

@@ -76,6 +76,8 @@ const fr = {
   'backup.resetCancel': 'Annuler',
   'backup.resetQuestion': 'Effacer le profil et revenir aux réglages par défaut ?',
   'backup.resetDone': 'Réglages réinitialisés.',
+  'about.heading': 'À propos',
+  'about.privacy': 'Politique de confidentialité (rien n’est collecté)',
 };
 
 export type OptionsStringKey = keyof typeof fr;
@@ -152,5 +154,7 @@ export const optionsStrings: Dictionary<OptionsStringKey> = {
     'backup.resetCancel': 'Cancel',
     'backup.resetQuestion': 'Clear the profile and go back to the default settings?',
     'backup.resetDone': 'Settings reset.',
+    'about.heading': 'About',
+    'about.privacy': 'Privacy policy (nothing is collected)',
   },
 };
