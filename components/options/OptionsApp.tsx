@@ -6,6 +6,7 @@ import { managedSettings } from '@/lib/settings/policy';
 import type { ManagedSetting } from '@/lib/settings/policy';
 import type { PageState } from '@/lib/settings/reader';
 import type { OptionsClient } from './client';
+import { AboutSection } from './sections/AboutSection';
 import { BackupSection } from './sections/BackupSection';
 import { DismissedSection } from './sections/DismissedSection';
 import { DisplaySection } from './sections/DisplaySection';
@@ -43,13 +44,7 @@ export function OptionsApp({ lang, state, client, hostData = bundledHostData }: 
       <SourcesSection t={t} lang={lang} state={state} locked={locked} client={client} />
       <DismissedSection t={t} settings={user} client={client} />
       <BackupSection t={t} settings={user} client={client} />
-      <Section title={t('about.heading')}>
-        <p>
-          <a href="/privacy.html" target="_blank" rel="noopener">
-            {t('about.privacy')}
-          </a>
-        </p>
-      </Section>
+      <AboutSection t={t} />
     </main>
   );
 }
