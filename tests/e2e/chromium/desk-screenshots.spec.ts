@@ -1,14 +1,15 @@
 import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { SCREENSHOT_DIR } from '../paths';
 import { AUTH_HOST, DESK_PATHS, KEYCLOAK_DESK_PAGE } from '../signin-pages';
 import { expect, setSettings, test } from './fixtures';
 
-// Screenshots of the desk hint and warning for docs/screenshots (run on demand, like the other ones):
-//   npx playwright test tests/e2e/chromium/desk-screenshots.spec.ts
+// Screenshots of the desk hint and warning (docs/screenshots with `npm run screenshots`).
 const AUTH = `https://${AUTH_HOST}`;
 
 for (const theme of ['light', 'dark'] as const) {
   test(`desk hint and warning, ${theme}`, async ({ page, serviceWorker }) => {
-    mkdirSync('docs/screenshots', { recursive: true });
+    mkdirSync(SCREENSHOT_DIR, { recursive: true });
     await setSettings(serviceWorker, { profile: { address: 'jean.dupont@ac-creteil.fr' }, theme });
     await page.emulateMedia({ colorScheme: theme });
     await page.setViewportSize({ width: 760, height: 520 });
@@ -23,9 +24,9 @@ for (const theme of ['light', 'dark'] as const) {
     await page.goto(AUTH + DESK_PATHS.keycloak);
     const banner = page.getByTestId('signin-warning');
     await expect(banner).toHaveAttribute('data-kind', 'hint');
-    if (theme === 'light') await page.screenshot({ path: 'docs/screenshots/desk-hint.png' });
+    if (theme === 'light') await page.screenshot({ path: join(SCREENSHOT_DIR, 'desk-hint.png') });
     await page.getByRole('link', { name: 'Académie de Versailles' }).click();
     await expect(banner).toHaveAttribute('data-kind', 'warning');
-    await page.screenshot({ path: `docs/screenshots/desk-warning-${theme}.png` });
+    await page.screenshot({ path: join(SCREENSHOT_DIR, `desk-warning-${theme}.png`) });
   });
 }
