@@ -224,7 +224,12 @@ test('the manifest injects it on instance hosts only; the release build has no t
     const code = readFileSync(join(releaseDir, file), 'utf8');
     expect(code, file).not.toContain(IMPERSONATE_PARAM);
     expect(code, file).not.toContain(DECISION_ATTRIBUTE);
+    // The decision attributes' names are built from a template (data-compagnon-<watcher>-e2e): the
+    // release code must not hold that template either.
+    expect(code, file).not.toMatch(/data-compagnon-\$\{[^}]*\}-e2e/);
   }
   const e2eScript = readFileSync(join(CHROME_EXTENSION_PATH, signinScript(e2e)!.js![0]!), 'utf8');
   expect(e2eScript).toContain(IMPERSONATE_PARAM);
+  // …and the check above can fail: the e2e build does hold the template.
+  expect(e2eScript).toMatch(/data-compagnon-\$\{[^}]*\}-e2e/);
 });
