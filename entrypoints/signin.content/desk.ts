@@ -4,6 +4,7 @@ import type { Academy } from '@/lib/platform/schemas';
 import type { SignInState } from '@/lib/messaging/signin';
 import { deskAcademy, hasDesk, isDeskPage } from '@/lib/signin/desk';
 import { createBanner, type BannerAction, type BannerModel, type Banner } from './banner';
+import { insertBeforeNode, nextSiblingOf, queryAllIn, requestSubmitOf, tagNameOf } from './dom';
 import { createDebouncer, markForTests, type Session } from './session';
 import { academyLabel, frenchOf, signInStrings } from './strings';
 
@@ -78,7 +79,7 @@ function chooseOption(option: HTMLOptionElement, submit: boolean): void {
   if (!select) return;
   select.value = option.value;
   select.dispatchEvent(new Event('change', { bubbles: true }));
-  if (submit) select.form?.requestSubmit();
+  if (submit && select.form) requestSubmitOf(select.form);
 }
 
 export interface DeskWatcherOptions {
@@ -183,12 +184,12 @@ function showDesk(run: DeskRun, own: Academy): void {
   const warnedId = run.warned?.entry.academy.id ?? '';
   const key = `${own.id}|${warnedId}|${(ownEntry?.href ?? ownEntry) ? 1 : 0}|${run.session.version}`;
   run.banner ??= createBanner(run.document);
-  if (run.shownKey !== key) {
+  if (run.shownKey !== key || !run.banner.intact()) {
     run.banner.update(deskModel(run, own, ownEntry));
     run.shownKey = key;
   }
   const list = listOf(run.warned?.entry ?? ownEntry ?? run.entries[0]!);
-  if (run.banner.host.nextSibling !== list) list.parentNode?.insertBefore(run.banner.host, list);
+  if (nextSiblingOf(run.banner.host) !== list) insertBeforeNode(run.banner.host, list);
 }
 
 /** Reads the list again (debounced on mutations): the page may render it late, or re-render it. */
@@ -245,10 +246,10 @@ function onChange(run: DeskRun, event: Event): void {
 
 function onSubmit(run: DeskRun, event: SubmitEvent): void {
   const form = event.target as HTMLFormElement | null;
-  if (form?.tagName !== 'FORM') return;
-  for (const option of form.querySelectorAll('select option')) {
-    const entry = (option as HTMLOptionElement).selected ? wrongEntry(run, option) : undefined;
-    if (entry) return warn(run, event, entry, () => form.requestSubmit());
+  if (!form || tagNameOf(form) !== 'FORM') return;
+  for (const option of queryAllIn<HTMLOptionElement>(form, 'select option')) {
+    const entry = option.selected ? wrongEntry(run, option) : undefined;
+    if (entry) return warn(run, event, entry, () => requestSubmitOf(form));
   }
 }
 

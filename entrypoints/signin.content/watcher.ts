@@ -4,6 +4,7 @@ import { checkSignIn, isSignInPage, splitAddress, type SignInWarning } from '@/l
 import { createBanner, type Banner, type BannerModel } from './banner';
 import type { SignInClient } from './client';
 import { createDebouncer, createSession, markForTests, type Session } from './session';
+import { insertBeforeNode } from './dom';
 import { describeWarning, signInStrings } from './strings';
 
 /**
@@ -183,14 +184,15 @@ function show(run: Run, warning: SignInWarning, domain: string, field: HTMLInput
   const modelKey = `${key}|${lang}|${theme}|${domain}`;
   page.current = { warning, key, field };
   page.banner ??= createBanner(run.doc);
-  if (page.shownKey !== modelKey) {
+  // Redrawn when the warning changes, or when the page changed the banner's own nodes.
+  if (page.shownKey !== modelKey || !page.banner.intact()) {
     page.banner.update(warningModel(warning, domain, lang, theme, bannerHandlers(run)));
     page.shownKey = modelKey;
   }
   if (!page.banner.host.isConnected) {
     // Above the form (or the field): near what it is about, never over it.
-    const anchor = field.form ?? field;
-    anchor.parentNode?.insertBefore(page.banner.host, anchor);
+    // Through the prototypes: the form's own properties may be clobbered by its fields (dom.ts).
+    insertBeforeNode(page.banner.host, field.form ?? field);
   }
 }
 
@@ -229,7 +231,9 @@ function evaluate(run: Run): void {
   // The stored profile address stands in for an empty field (the banner can warn before typing).
   const address = field.value.trim() !== '' ? field.value : (state.address ?? '');
   const signature = `${url}\n${address}\n${session.version}\n${page.dismissedOnPage.size}`;
-  if (signature === page.lastSignature && (!page.banner || page.banner.host.isConnected)) return;
+  // Nothing new, and the banner (if any) still in the page and intact: nothing to do.
+  const bannerOk = !page.banner || (page.banner.host.isConnected && page.banner.intact());
+  if (signature === page.lastSignature && bannerOk) return;
   page.lastSignature = signature;
   judge(run, url, address, field);
 }

@@ -32,6 +32,16 @@ function page(title: string, heading: string): string {
 
 /** A sign-up page (path /signup in assets/data/signin.json). */
 export const SIGNUP_PAGE = page('Inscription — La Boîte', 'Créer un compte');
+/**
+ * A sign-up page whose form has fields named like DOM members (DOM clobbering: `form.parentNode` is
+ * then the field, `form.insertBefore` not a function). Served at /signup?clobbered.
+ */
+export const CLOBBERED_SIGNUP_PAGE = SIGNUP_PAGE.replace(
+  '<button type="submit">',
+  ['parentNode', 'insertBefore', 'nextSibling', 'tagName', 'querySelectorAll', 'requestSubmit']
+    .map((name) => `<input type="hidden" name="${name}" value="x">`)
+    .join('') + '<button type="submit">',
+);
 /** A page that is not a sign-in page, with an address field all the same (a contact form). */
 export const CONTACT_PAGE = page('Nous écrire — La Boîte', 'Nous écrire');
 

@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import type { Page, Worker } from '@playwright/test';
 import { CHROME_EXTENSION_PATH } from '../paths';
 import {
+  CLOBBERED_SIGNUP_PAGE,
   CONTACT_PAGE,
   DECISION_ATTRIBUTE,
   IMPERSONATE_PARAM,
@@ -21,7 +22,9 @@ const SIGNUP = `https://${VERSAILLES_HOST}/signup`;
 async function routeFakeSites(page: Page): Promise<void> {
   await page.route(`https://${VERSAILLES_HOST}/**`, (route) => {
     const path = new URL(route.request().url()).pathname;
-    const body = path === '/signup' ? SIGNUP_PAGE : path === '/contact' ? CONTACT_PAGE : undefined;
+    const url = new URL(route.request().url());
+    const signup = url.searchParams.has('clobbered') ? CLOBBERED_SIGNUP_PAGE : SIGNUP_PAGE;
+    const body = path === '/signup' ? signup : path === '/contact' ? CONTACT_PAGE : undefined;
     return body === undefined
       ? route.fulfill({ status: 404, body: 'Not found' })
       : route.fulfill({ contentType: 'text/html; charset=utf-8', body });
@@ -91,6 +94,25 @@ test('a Créteil address on the Versailles sign-up page: warning and link to Cr�
   // Corrected address: the warning goes away.
   await typeAddress(page, 'jean.dupont@ac-versailles.fr');
   await expect(banner(page)).toHaveCount(0);
+});
+
+test('a page whose form clobbers DOM members still gets the banner', async ({ page }) => {
+  await page.goto(`${SIGNUP}?clobbered`);
+  // The clobbering is real in this browser.
+  expect(
+    await page.evaluate(() => document.querySelector('form')?.parentNode instanceof HTMLInputElement),
+  ).toBe(true);
+  await typeAddress(page, 'jean.dupont@ac-creteil.fr');
+  await expect(banner(page)).toBeVisible();
+  await expect(page.getByRole('link', { name: "Aller sur l'instance de Créteil" })).toBeVisible();
+  // Before the form, not inside it (compared as nodes: the form's own tagName is clobbered too).
+  expect(
+    await page.evaluate(
+      () =>
+        document.querySelector('[data-testid="signin-warning"]')?.nextElementSibling ===
+        document.querySelector('form'),
+    ),
+  ).toBe(true);
 });
 
 test('a Versailles address shows nothing', async ({ page }) => {
@@ -230,6 +252,10 @@ test('the manifest injects it on instance hosts only; the release build has no t
   }
   const e2eScript = readFileSync(join(CHROME_EXTENSION_PATH, signinScript(e2e)!.js![0]!), 'utf8');
   expect(e2eScript).toContain(IMPERSONATE_PARAM);
+  // The banner's shadow root is closed in release (the e2e build opens it for Playwright).
+  const releaseScript = readFileSync(join(releaseDir, signinScript(release)!.js![0]!), 'utf8');
+  expect(releaseScript).toMatch(/attachShadow\(\{mode:.closed.\}\)/);
+  expect(releaseScript).not.toMatch(/attachShadow\(\{mode:.open.\}\)/);
   // …and the check above can fail: the e2e build does hold the template.
   expect(e2eScript).toMatch(/data-compagnon-\$\{[^}]*\}-e2e/);
 });

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { shadowOf } from '@/entrypoints/signin.content/banner';
 import type { SignInState } from '@/lib/messaging/signin';
 import type { SignInClient } from '@/entrypoints/signin.content/client';
 import { findDeskEntries, profileAcademy, startDeskWatcher } from '@/entrypoints/signin.content/desk';
@@ -98,11 +99,14 @@ async function start(state: Partial<SignInState> = { address: 'jean.dupont@ac-cr
 }
 
 const host = () => document.querySelector<HTMLElement>('[data-testid="signin-warning"]');
-const text = () => host()?.shadowRoot?.querySelector('.banner')?.textContent ?? '';
+/** The banner's closed shadow root, through the content script's own reference. */
+const shadowOfHost = () => {
+  const el = host();
+  return el ? shadowOf(el) : undefined;
+};
+const text = () => shadowOfHost()?.querySelector('.banner')?.textContent ?? '';
 const action = (name: string) =>
-  [...(host()?.shadowRoot?.querySelectorAll<HTMLElement>('button, a') ?? [])].find(
-    (b) => b.textContent === name,
-  );
+  [...(shadowOfHost()?.querySelectorAll<HTMLElement>('button, a') ?? [])].find((b) => b.textContent === name);
 const click = (el: Element) => {
   const event = new MouseEvent('click', { bubbles: true, cancelable: true });
   el.dispatchEvent(event);
@@ -173,7 +177,7 @@ describe('the desk watcher', () => {
     expect(text()).toContain('Votre académie\u00a0: Créteil');
     const go = action('Continuer avec Créteil') as HTMLAnchorElement;
     expect(go.href).toBe(`${BROKER}/ac-creteil/login?session_code=abc`);
-    expect(host()?.shadowRoot?.querySelector('.banner')?.getAttribute('role')).toBe('status');
+    expect(shadowOfHost()?.querySelector('.banner')?.getAttribute('role')).toBe('status');
   });
 
   it('stops another academy’s link, warns, and « Continuer quand même » follows it once', async () => {

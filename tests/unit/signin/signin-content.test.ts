@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { shadowOf } from '@/entrypoints/signin.content/banner';
 import { SETTINGS_KEY } from '@/lib/settings/settings';
 import type { SignInState } from '@/lib/messaging/signin';
 import { isSignInState, SETTINGS_STORAGE_KEY, type SignInClient } from '@/entrypoints/signin.content/client';
@@ -61,8 +62,13 @@ async function type(field: HTMLInputElement, value: string) {
 }
 
 const host = () => document.querySelector<HTMLElement>('[data-testid="signin-warning"]');
-const banner = () => host()?.shadowRoot?.querySelector<HTMLElement>('.banner') ?? null;
-const buttons = () => [...(host()?.shadowRoot?.querySelectorAll<HTMLElement>('button, a') ?? [])];
+/** The banner's closed shadow root, through the content script's own reference. */
+const shadowOfHost = () => {
+  const el = host();
+  return el ? shadowOf(el) : undefined;
+};
+const banner = () => shadowOfHost()?.querySelector<HTMLElement>('.banner') ?? null;
+const buttons = () => [...(shadowOfHost()?.querySelectorAll<HTMLElement>('button, a') ?? [])];
 const button = (name: string) => buttons().find((b) => b.textContent === name);
 
 beforeEach(() => {
@@ -78,6 +84,43 @@ afterEach(() => {
 });
 
 describe('the sign-in warning in a page', () => {
+  it('keeps its shadow root closed to the page, and redraws what a page script changed in it', async () => {
+    const field = signUpForm();
+    start(fakeClient().client);
+    await type(field, 'jean.dupont@ac-creteil.fr');
+    // A page script sees no shadow root, so it cannot read the academy or rewrite the link…
+    expect(host()?.shadowRoot).toBeNull();
+    // …and if one did (through a reference it should never have), the next pass redraws the banner.
+    const el = host()!;
+    const link = button("Aller sur l'instance de Créteil") as HTMLAnchorElement;
+    link.href = 'https://evil.example/';
+    link.textContent = 'Aller sur le site sûr';
+    el.removeAttribute('data-testid');
+    await vi.advanceTimersByTimeAsync(1_500);
+    const links = [...(shadowOf(el)?.querySelectorAll('a') ?? [])];
+    expect(links.map((a) => [a.textContent, a.getAttribute('href')])).toEqual([
+      ["Aller sur l'instance de Créteil", 'https://apps-creteil.beta.education.fr/'],
+    ]);
+    expect(host()).toBe(el);
+  });
+
+  it('survives DOM clobbering: a form whose fields are named like DOM methods', async () => {
+    const field = signUpForm();
+    // What a browser does with <input name="parentNode"> etc. in a form: the named field shadows the
+    // form's own property (happy-dom does not implement it, so the shadowing is spelled out here).
+    for (const name of ['insertBefore', 'querySelectorAll', 'requestSubmit']) {
+      const clobber = document.createElement('input');
+      clobber.type = 'hidden';
+      clobber.name = name;
+      field.form?.append(clobber);
+      Object.defineProperty(field.form, name, { value: clobber, configurable: true });
+    }
+    start(fakeClient().client);
+    await type(field, 'jean.dupont@ac-creteil.fr');
+    expect(host()).not.toBeNull();
+    expect(host()?.nextElementSibling).toBe(field.form);
+  });
+
   it('warns about another academy, names both, links to the right instance', async () => {
     const field = signUpForm();
     start(fakeClient().client);
@@ -226,7 +269,7 @@ describe('the sign-in warning in a page', () => {
     await type(field, 'jean.dupont@ac-creteil.fr<img src=x onerror=alert(1)>');
     expect(host()).toBeNull();
     await type(field, 'jean.dupont@ac-creteil.fr');
-    expect(host()?.shadowRoot?.querySelectorAll('img, script, iframe')).toHaveLength(0);
+    expect(shadowOfHost()?.querySelectorAll('img, script, iframe')).toHaveLength(0);
   });
 
   it('speaks English when asked to', async () => {
