@@ -4,6 +4,7 @@ import {
   SETTINGS_VERSION,
   settingsFieldSchemas,
   settingsSchema,
+  settingsVersionKind,
   writeSettings,
 } from './settings';
 import type { KeyValueStore, Settings } from './settings';
@@ -30,14 +31,18 @@ const KNOWN_FILE_KEYS = new Set([
  * Validates a whole imported file strictly: a bad file changes nothing. It must be an object with at
  * least one settings field and no unknown field (so an unrelated JSON file is refused, instead of
  * resetting everything to the defaults), and every field must be valid. Older versions are migrated;
- * a file from a newer version keeps what this version understands.
+ * a file from a newer version keeps what this version understands. The version, when present, must be
+ * an integer from 1 up (see `settingsVersionKind`); anything else is refused as « unknown version ».
  */
 export function parseSettingsImport(
   raw: unknown,
 ): { ok: true; settings: Settings } | { ok: false; errors: string[] } {
   if (!isObject(raw)) return { ok: false, errors: ['(root): not an object'] };
   const keys = Object.keys(raw);
-  const newer = typeof raw.version === 'number' && raw.version > SETTINGS_VERSION;
+  const versionKind = settingsVersionKind(raw);
+  // The options page shows this code as is (« version: unknown version »).
+  if (versionKind === 'unknown') return { ok: false, errors: ['version: unknown version'] };
+  const newer = versionKind === 'newer';
   const unknown = keys.filter((k) => !KNOWN_FILE_KEYS.has(k));
   if (unknown.length > 0 && !newer) return { ok: false, errors: unknown.map((k) => `${k}: unknown field`) };
   if (!keys.some((k) => k !== 'version' && KNOWN_FILE_KEYS.has(k))) {

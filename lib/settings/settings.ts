@@ -70,15 +70,33 @@ export const settingsMigrations: Record<number, (old: Raw) => Raw> = {
   }),
 };
 
+/**
+ * The version a settings object claims: `missing` (taken for v1, see the v2 migration), a `known`
+ * version (an integer from 1 to SETTINGS_VERSION), `newer` (a safe integer above it: a later release
+ * of the extension wrote it), or `unknown` (anything else: 0, negative, fractional, NaN, ±Infinity,
+ * 1e308, a string…). Never a loop bound as such: the migration runs from a clamped start.
+ */
+export type SettingsVersionKind = 'missing' | 'known' | 'newer' | 'unknown';
+
+export function settingsVersionKind(raw: Raw): SettingsVersionKind {
+  const { version } = raw;
+  if (version === undefined) return 'missing';
+  if (typeof version !== 'number' || !Number.isSafeInteger(version) || version < 1) return 'unknown';
+  return version > SETTINGS_VERSION ? 'newer' : 'known';
+}
+
 export function migrateSettings(raw: unknown): Raw {
   if (!isObject(raw)) return {};
-  let current: Raw = raw;
-  let version = typeof raw.version === 'number' && Number.isInteger(raw.version) ? raw.version : 1;
+  const kind = settingsVersionKind(raw);
   // A file from a newer version: keep what still validates, field by field.
-  if (version > SETTINGS_VERSION) return { ...raw, version: SETTINGS_VERSION };
-  while (version < SETTINGS_VERSION) {
+  if (kind === 'newer') return { ...raw, version: SETTINGS_VERSION };
+  // Stored values must always give settings: an unknown version is read as v1 (the defensive v2 step
+  // keeps fields already in the current shape). The start is clamped to 1..SETTINGS_VERSION, so the
+  // loop runs at most SETTINGS_VERSION - 1 steps whatever the input (-1e308 used to loop forever).
+  const start = kind === 'known' ? (raw.version as number) : 1;
+  let current: Raw = raw;
+  for (let version = start; version < SETTINGS_VERSION; version++) {
     const step = settingsMigrations[version + 1];
-    version += 1;
     if (step) current = step(current);
   }
   return { ...current, version: SETTINGS_VERSION };

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   defaultSettings,
@@ -212,5 +213,73 @@ describe('settings files (export / import)', () => {
     if (!result.ok) expect(result.errors.length).toBeGreaterThan(0);
     expect(writes()).toBe(0);
     expect(data[SETTINGS_KEY]).toEqual(V2_FIXTURE);
+  });
+});
+
+describe('the version of a settings file or of stored settings (issue 15, item 4)', () => {
+  // -1e308 is an integer for JavaScript: the migration used to count up from it one version at a time.
+  const unknownVersions: unknown[] = [
+    -1e308,
+    1e308,
+    Number.NaN,
+    2.5,
+    '2',
+    0,
+    -1,
+    Infinity,
+    -Infinity,
+    null,
+    [2],
+    {},
+    true,
+  ];
+
+  it.each(unknownVersions.map((version) => [String(version), version]))(
+    'a file with "version": %s is refused as « unknown version », at once',
+    (_label, version) => {
+      expect(parseSettingsImport({ ...V2_FIXTURE, version })).toEqual({
+        ok: false,
+        errors: ['version: unknown version'],
+      });
+    },
+  );
+
+  it('the JSON text "version": -1e308 is refused at once and changes nothing', async () => {
+    const { store, writes } = memoryStore({ [SETTINGS_KEY]: V2_FIXTURE });
+    const text = JSON.stringify({ ...V2_FIXTURE, version: 2 }).replace('"version":2', '"version":-1e308');
+    expect(await importSettings(store, text)).toEqual({ ok: false, errors: ['version: unknown version'] });
+    expect(writes()).toBe(0);
+  });
+
+  it('stored settings with an unknown version are read as v1, clamped (no loop)', () => {
+    for (const version of unknownVersions) {
+      expect(parseSettings({ ...V1_FIXTURE, version })).toEqual(V2_FIXTURE);
+      expect(parseSettings({ ...V2_FIXTURE, version })).toEqual(V2_FIXTURE);
+    }
+  });
+
+  it('any number or value as version: import and parse answer, never hang (property)', () => {
+    const version = fc.oneof(
+      fc.double(),
+      fc.integer({ min: Number.MIN_SAFE_INTEGER, max: Number.MAX_SAFE_INTEGER }),
+      fc.constantFrom(-1e308, 1e308, -Number.MAX_VALUE, Number.MAX_SAFE_INTEGER + 2),
+      fc.jsonValue(),
+    );
+    fc.assert(
+      fc.property(version, (v) => {
+        const result = parseSettingsImport({ ...V2_FIXTURE, version: v });
+        const valid = typeof v === 'number' && Number.isSafeInteger(v) && v >= 1;
+        if (valid) expect(result).toEqual({ ok: true, settings: V2_FIXTURE });
+        else expect(result).toEqual({ ok: false, errors: ['version: unknown version'] });
+        expect(parseSettings({ ...V2_FIXTURE, version: v })).toEqual(V2_FIXTURE);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('versions 1, 2 and a newer integer are still read as before', () => {
+    expect(parseSettingsImport(V1_FIXTURE)).toEqual({ ok: true, settings: V2_FIXTURE });
+    expect(parseSettingsImport(V2_FIXTURE)).toEqual({ ok: true, settings: V2_FIXTURE });
+    expect(parseSettingsImport({ ...V2_FIXTURE, version: 3 })).toEqual({ ok: true, settings: V2_FIXTURE });
   });
 });
