@@ -283,3 +283,55 @@ describe('the version of a settings file or of stored settings (issue 15, item 4
     expect(parseSettingsImport({ ...V2_FIXTURE, version: 3 })).toEqual({ ok: true, settings: V2_FIXTURE });
   });
 });
+
+describe('a settings file from a newer version (issue 15, item 13)', () => {
+  it('keeps what this version understands when a known field changed type', () => {
+    // Say v3 turned `theme` into an object and `dismissedSites` into a record: the rest is kept.
+    const v3 = {
+      ...V2_FIXTURE,
+      version: 3,
+      theme: { mode: 'dark', contrast: 'high' },
+      dismissedSites: { 'apps-lyon.beta.education.fr': { until: 0 } },
+      somethingNew: [1, 2],
+    };
+    expect(parseSettingsImport(v3)).toEqual({
+      ok: true,
+      settings: { ...V2_FIXTURE, theme: defaultSettings.theme, dismissedSites: [] },
+      ignored: ['theme', 'dismissedSites'],
+    });
+  });
+
+  it('any known field of a newer file may be unreadable: the others are kept (property)', () => {
+    const fields = Object.keys(V2_FIXTURE).filter((k) => k !== 'version') as (keyof Settings)[];
+    fc.assert(
+      fc.property(fc.subarray(fields, { minLength: 1, maxLength: fields.length - 1 }), (broken) => {
+        const file: Record<string, unknown> = { ...V2_FIXTURE, version: 7 };
+        for (const field of broken) file[field] = { changedIn: 7 };
+        const result = parseSettingsImport(file);
+        expect(result.ok).toBe(true);
+        if (!result.ok) return;
+        for (const field of fields) {
+          expect(result.settings[field]).toEqual(
+            broken.includes(field) ? defaultSettings[field] : V2_FIXTURE[field],
+          );
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('a newer file with nothing this version understands is still refused, and a current one strictly', () => {
+    expect(parseSettingsImport({ version: 7, theme: { mode: 'dark' }, other: 1 })).toEqual({
+      ok: false,
+      errors: ['(root): no settings in this file'],
+    });
+    expect(parseSettingsImport({ ...V2_FIXTURE, theme: { mode: 'dark' } }).ok).toBe(false);
+  });
+
+  it('importSettings writes the understood part', async () => {
+    const { store, data } = memoryStore();
+    const text = JSON.stringify({ ...V2_FIXTURE, version: 3, language: ['fr'] });
+    expect(await importSettings(store, text)).toMatchObject({ ok: true, ignored: ['language'] });
+    expect(data[SETTINGS_KEY]).toEqual({ ...V2_FIXTURE, language: defaultSettings.language });
+  });
+});
