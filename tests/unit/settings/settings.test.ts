@@ -335,3 +335,87 @@ describe('a settings file from a newer version (issue 15, item 13)', () => {
     expect(data[SETTINGS_KEY]).toEqual({ ...V2_FIXTURE, language: defaultSettings.language });
   });
 });
+
+/** A storage.local whose get and set each take a random number of macrotask turns, like the real one. */
+function slowStore(initial: Record<string, unknown> = {}, seed = 1) {
+  const { store, data, writes } = memoryStore(initial);
+  let state = seed;
+  const random = () => {
+    state = (state * 1103515245 + 12345) % 2 ** 31;
+    return state % 4;
+  };
+  const later = async () => {
+    for (let i = random(); i > 0; i--) await new Promise((r) => setTimeout(r, 0));
+  };
+  const slow: KeyValueStore = {
+    async get(key) {
+      await later();
+      return store.get(key);
+    },
+    async set(items) {
+      await later();
+      await store.set(items);
+    },
+  };
+  return { store: slow, data, writes };
+}
+
+describe('concurrent updates lose nothing (issue 15, item 11)', () => {
+  it('200 concurrent updates of different fields: all kept', async () => {
+    const { store, data } = slowStore({ [SETTINGS_KEY]: defaultSettings });
+    const hosts = Array.from({ length: 200 }, (_, i) => `colleague${i}@ac-lyon.fr`);
+    await Promise.all(
+      hosts.map((address, i) =>
+        updateSettings(store, (current) => ({
+          rememberedHosts: {
+            ...current.rememberedHosts,
+            [address]: `nuage${String(i % 90).padStart(2, '0')}.apps.education.fr`,
+          },
+        })),
+      ),
+    );
+    expect(Object.keys((data[SETTINGS_KEY] as Settings).rememberedHosts).sort()).toEqual([...hosts].sort());
+  });
+
+  it('a « ne plus avertir » and the options’ save at the same time: both kept', async () => {
+    for (let seed = 1; seed <= 50; seed++) {
+      const { store, data } = slowStore({ [SETTINGS_KEY]: V2_FIXTURE }, seed);
+      await Promise.all([
+        updateSettings(store, (current) => ({
+          dismissedSites: [...current.dismissedSites, 'apps-nice.beta.education.fr'],
+        })),
+        updateSettings(store, { theme: 'light', language: 'fr' }),
+        writeSettingsLater(store),
+      ]);
+      const stored = data[SETTINGS_KEY] as Settings;
+      expect(stored.dismissedSites, `seed ${seed}`).toContain('apps-nice.beta.education.fr');
+      expect(stored.theme).toBe('light');
+      expect(stored.language).toBe('fr');
+    }
+  });
+
+  it('another context’s write between the read and the write: the change is applied again', async () => {
+    const { store, data } = memoryStore({ [SETTINGS_KEY]: V2_FIXTURE });
+    let interfered = false;
+    // The other context (another queue) writes right after our read, before our write.
+    const racing: KeyValueStore = {
+      async get(key) {
+        const value = await store.get(key);
+        if (!interfered) {
+          interfered = true;
+          await store.set({ [SETTINGS_KEY]: { ...V2_FIXTURE, theme: 'dark', language: 'fr' } });
+        }
+        return value;
+      },
+      set: (items) => store.set(items),
+    };
+    const other = await updateSettings(racing, { theme: 'light' });
+    expect(other.theme).toBe('light');
+    expect(data[SETTINGS_KEY]).toMatchObject({ theme: 'light', language: 'fr' });
+  });
+});
+
+/** An import-like whole write queued with the updates (it must not be interleaved with them). */
+async function writeSettingsLater(store: KeyValueStore): Promise<void> {
+  await migrateStoredSettings(store);
+}
