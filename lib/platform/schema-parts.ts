@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { isValidHostname } from './hostname';
 
 /**
  * Building blocks shared by the host-data schemas (./schemas), the catalogue schemas
@@ -30,15 +31,26 @@ export type Platform = (typeof PLATFORMS)[number];
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const kebabSchema = z.string().check(z.maxLength(63), z.regex(KEBAB, 'kebab-case ASCII expected'));
 
-/** A remote source (catalogue, FAQ, support page): https only, and no credentials in the URL. */
-export const httpsUrlSchema = z.string().check(
-  z.maxLength(2048),
-  z.refine((s) => {
-    try {
-      const url = new URL(s);
-      return url.protocol === 'https:' && url.username === '' && url.password === '';
-    } catch {
-      return false;
-    }
-  }, 'https URL without credentials expected'),
-);
+/**
+ * THE schema of every URL that comes from data (catalogue links, support pages, FAQ and catalogue
+ * sources, policy): https only, no credentials, and a real host name (`isValidHostname`). The WHATWG
+ * parser accepts `https://*.education.fr/`, `https://localhost/`, `https://exa_mple.fr/` or IP
+ * addresses; none of them names one server, and a wildcard made the popup match unrelated tabs.
+ */
+export function isHttpsDataUrl(s: string): boolean {
+  try {
+    const url = new URL(s);
+    return (
+      url.protocol === 'https:' && url.username === '' && url.password === '' && isValidHostname(url.hostname)
+    );
+  } catch {
+    return false;
+  }
+}
+
+export const httpsUrlSchema = z
+  .string()
+  .check(
+    z.maxLength(2048),
+    z.refine(isHttpsDataUrl, 'https URL to a host name, without credentials expected'),
+  );
