@@ -110,9 +110,11 @@ function message(key: FaqRefreshMessageKey, params: Record<string, string | numb
 }
 
 /**
- * Truncation rule: when a cache exists, a response must keep at least half as many entries
- * (`newCount >= FAQ_MIN_KEPT_RATIO * currentCount`). A FAQ rarely loses half its questions at once; a
- * half-served page or a generic error page parsed as HTML does.
+ * Truncation rule: a newer copy from the address of the cached one must keep at least half as many
+ * entries (`newCount >= FAQ_MIN_KEPT_RATIO * currentCount`). A FAQ rarely loses half its questions at
+ * once; a half-served page or a generic error page parsed as HTML does. Only against a copy from the
+ * same address: an academy's own 8-question FAQ is not a truncated copy of the bundled 23 (see
+ * `refresh`).
  */
 export function isTruncatedFaq(newCount: number, currentCount: number): boolean {
   return currentCount > 0 && newCount < currentCount * FAQ_MIN_KEPT_RATIO;
@@ -226,7 +228,9 @@ async function refresh({
   const parsed = parseFaqResponse(body, response.headers.get('Content-Type') ?? '', response.url || url);
   if (!parsed.ok) return rejected(parsed.reason);
   const { entries, format } = parsed;
-  if (isTruncatedFaq(entries.length, currentCount))
+  // Compared with the cached copy only when it came from this very address (issue 15, item 8).
+  const sameSource = meta?.source === 'network' && meta.url === url;
+  if (sameSource && isTruncatedFaq(entries.length, currentCount))
     return rejected('truncated', { count: entries.length, current: currentCount });
 
   const revision = faqRevision(entries);

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, describe, expect, it } from 'vitest';
 import { bundledFaq } from '@/lib/faq/data';
@@ -252,8 +253,10 @@ describe('refreshFaq: rejected responses never replace the cache', () => {
     await expectCacheIntact(db);
   });
 
-  it('a truncated FAQ (fewer than half the cached entries), JSON or HTML', async () => {
+  it('a truncated FAQ (fewer than half the entries of the copy from the same address), JSON or HTML', async () => {
     const db = await seededDb();
+    const first = await refreshFaq({ db, url: URL_HTML, fetch: fakeFetch(html(page(bundledFaq))), now: NOW });
+    expect(first).toMatchObject({ status: 'updated', count: 23 });
     const eleven = bundledFaq.slice(0, 11);
     for (const response of [json(documentOf(eleven)), html(page(eleven))]) {
       const result = await refreshFaq({ db, url: URL_HTML, fetch: fakeFetch(response), now: NOW });
@@ -266,7 +269,9 @@ describe('refreshFaq: rejected responses never replace the cache', () => {
         'La FAQ reçue semble incomplète (11 questions au lieu de 23) : la FAQ enregistrée est conservée.',
       );
     }
-    await expectCacheIntact(db);
+    const kept = await readFaq(db, bundledFaq, NOW);
+    expect(kept.entries.map((e) => e.id)).toEqual(bundledFaq.map((e) => e.id));
+    expect(kept.meta).toMatchObject({ source: 'network', url: URL_HTML, count: 23 });
     // Twelve of 23 is more than half: accepted.
     const twelve = await refreshFaq({
       db,
@@ -275,6 +280,70 @@ describe('refreshFaq: rejected responses never replace the cache', () => {
       now: NOW,
     });
     expect(twelve).toMatchObject({ status: 'updated', count: 12 });
+  });
+});
+
+describe('refreshFaq: the truncation rule applies to a newer copy from the same address only (issue 15, item 8)', () => {
+  const eight = bundledFaq.slice(0, 8);
+
+  it('a genuine small FAQ (an academy’s 8 questions) replaces the bundled copy of 23', async () => {
+    const db = await seededDb();
+    for (const response of [json(documentOf(eight)), html(page(eight))]) {
+      const fresh = await seededDb();
+      const result = await refreshFaq({ db: fresh, url: URL_HTML, fetch: fakeFetch(response), now: NOW });
+      expect(result).toMatchObject({ status: 'updated', count: 8 });
+      expect((await readFaq(fresh, bundledFaq, NOW)).entries).toHaveLength(8);
+    }
+    // And it stays accepted on the next refreshes (it is now the copy of that address).
+    await refreshFaq({ db, url: URL_JSON, fetch: fakeFetch(json(documentOf(eight))), now: NOW });
+    const again = await refreshFaq({
+      db,
+      url: URL_JSON,
+      fetch: fakeFetch(json(documentOf(eight))),
+      now: NOW + 1,
+    });
+    expect(again).toMatchObject({ status: 'updated', count: 8, changed: false });
+  });
+
+  it('a copy from another address is not compared with the cached one', async () => {
+    const db = await seededDb();
+    await refreshFaq({ db, url: URL_HTML, fetch: fakeFetch(html(page(bundledFaq))), now: NOW });
+    const three = bundledFaq.slice(0, 3);
+    const result = await refreshFaq({
+      db,
+      url: URL_JSON,
+      fetch: fakeFetch(json(documentOf(three))),
+      now: NOW,
+    });
+    expect(result).toMatchObject({ status: 'updated', count: 3 });
+    // …but from then on a copy of that address is: 1 of 3 is truncated.
+    const one = await refreshFaq({
+      db,
+      url: URL_JSON,
+      fetch: fakeFetch(json(documentOf(three.slice(0, 1)))),
+      now: NOW,
+    });
+    expect(one).toMatchObject({ status: 'rejected', reason: 'truncated', params: { count: 1, current: 3 } });
+  });
+
+  it('whatever the sizes, a bundled cache never makes a valid FAQ « truncated » (property)', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.integer({ min: 1, max: 23 }),
+        fc.integer({ min: 1, max: 23 }),
+        async (cached, received) => {
+          const db = await seededDb(bundledFaq.slice(0, cached));
+          const result = await refreshFaq({
+            db,
+            url: URL_JSON,
+            fetch: fakeFetch(json(documentOf(bundledFaq.slice(0, received)))),
+            now: NOW,
+          });
+          expect(result.status).toBe('updated');
+        },
+      ),
+      { numRuns: 40 },
+    );
   });
 });
 
