@@ -196,6 +196,8 @@ async function refresh({
     if (meta.lastModified) headers['If-Modified-Since'] = meta.lastModified;
   }
 
+  const conditional = 'If-None-Match' in headers || 'If-Modified-Since' in headers;
+
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
   let response: Response;
@@ -210,6 +212,9 @@ async function refresh({
       signal: controller.signal,
     });
     if (response.status === 304) {
+      // « Déjà à jour » only makes sense for a copy of this address that we asked about: a 304 to an
+      // unconditional request (nothing downloaded yet, the bundled copy shown) is a server's error.
+      if (!conditional) return rejected('http-status', { status: 304 });
       if (meta) await db.put('meta', { ...meta, checkedAt: now }, FAQ_META_KEY);
       return { status: 'not-modified', ...message('faq.refresh.notModified') };
     }

@@ -183,6 +183,21 @@ describe('refreshFaq: conditional requests', () => {
     expect(meta.checkedAt).toBe(NOW + 60_000);
   });
 
+  it('a 304 when nothing was downloaded from this address is not « déjà à jour » (issue 15, item 13)', async () => {
+    const db = await seededDb();
+    const notModified = () => new Response(null, { status: 304, headers: { ETag: ETAG } });
+    const result = await refreshFaq({ db, url: URL_JSON, fetch: fakeFetch(notModified), now: NOW });
+    expect(result).toMatchObject({ status: 'rejected', reason: 'http-status', params: { status: 304 } });
+    expect(result.message).toBe('Le serveur a répondu 304 : la FAQ enregistrée est conservée.');
+    const { meta } = await readFaq(db, bundledFaq, NOW);
+    expect(meta).toMatchObject({ source: 'bundled', checkedAt: null });
+
+    // The same after a copy from another address (no validators were sent for this one).
+    await refreshFaq({ db, url: URL_HTML, fetch: fakeFetch(html(page(changed)), notModified), now: NOW });
+    const other = await refreshFaq({ db, url: URL_JSON, fetch: fakeFetch(notModified), now: NOW + 1 });
+    expect(other).toMatchObject({ status: 'rejected', reason: 'http-status' });
+  });
+
   it('does not send validators obtained from another URL', async () => {
     const db = await seededDb();
     const fetch = fakeFetch(
