@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { CATALOGUE_CACHE_KEY } from '../storage-keys';
 import { catalogueSchema } from './schema';
 import { httpsUrlSchema } from '../platform/schema-parts';
+import { readLimitedText, type RemoteBody } from '../remote-body';
 import type { Catalogue } from './schema';
 
 /**
@@ -12,6 +13,7 @@ import type { Catalogue } from './schema';
 
 /** Refresh at most this often (popup opening, browser start-up). */
 export const CATALOGUE_MAX_AGE_MS = 12 * 60 * 60 * 1000;
+/** A catalogue is small (100 services at most): far below the FAQ's limit, enforced the same way. */
 export const CATALOGUE_MAX_BYTES = 256 * 1024;
 export const CATALOGUE_FETCH_TIMEOUT_MS = 10_000;
 
@@ -47,10 +49,11 @@ export function catalogueNeedsRefresh(cache: CatalogueCache, url: string | undef
   return now - cache.fetchedAt >= CATALOGUE_MAX_AGE_MS;
 }
 
+/** The part of `fetch` the catalogue uses; the body is streamed when there is one (see remote-body.ts). */
 export type FetchLike = (
   url: string,
   init: { credentials: 'omit'; cache: 'no-cache'; redirect: 'follow'; signal?: AbortSignal },
-) => Promise<{ ok: boolean; text(): Promise<string> }>;
+) => Promise<{ ok: boolean } & RemoteBody>;
 
 export type FetchCatalogueResult =
   { ok: true; catalogue: Catalogue } | { ok: false; reason: CatalogueFailure };
@@ -72,11 +75,12 @@ export async function fetchRemoteCatalogue(
       ...(signal ? { signal } : {}),
     });
     if (!response.ok) return { ok: false, reason: 'http' };
-    body = await response.text();
+    const read = await readLimitedText(response, CATALOGUE_MAX_BYTES);
+    if (!read.ok) return { ok: false, reason: 'too-large' };
+    body = read.text;
   } catch {
     return { ok: false, reason: 'network' };
   }
-  if (body.length > CATALOGUE_MAX_BYTES) return { ok: false, reason: 'too-large' };
   let json: unknown;
   try {
     json = JSON.parse(body);

@@ -5,6 +5,7 @@
  * `RefreshResult` with a message key (see `faqRefreshMessages`) and its French text.
  */
 import { createTranslator, type Dictionary } from '../i18n';
+import { readLimitedText } from '../remote-body';
 import { parseFaqHtml } from './html';
 import { FAQ_FORMAT_VERSION, type FaqEntry, faqDocumentSchema, faqEntriesSchema } from './schema';
 import { FAQ_META_KEY, type FaqDatabase, type FaqMeta, faqRevision, readFaqMeta, replaceFaq } from './store';
@@ -12,6 +13,8 @@ import { FAQ_META_KEY, type FaqDatabase, type FaqMeta, faqRevision, readFaqMeta,
 /** A response with fewer entries than this share of the current cache is taken as truncated. */
 export const FAQ_MIN_KEPT_RATIO = 0.5;
 export const MAX_RESPONSE_CHARS = 2_000_000;
+/** Bytes read at most (UTF-8: up to 4 bytes a character); the body is streamed and cut past this. */
+export const MAX_RESPONSE_BYTES = MAX_RESPONSE_CHARS * 4;
 export const DEFAULT_REFRESH_TIMEOUT_MS = 20_000;
 
 export type FaqRefreshMessageKey =
@@ -219,9 +222,9 @@ async function refresh({
       return { status: 'not-modified', ...message('faq.refresh.notModified') };
     }
     if (!response.ok) return rejected('http-status', { status: response.status });
-    const length = Number(response.headers.get('Content-Length') ?? '0');
-    if (length > MAX_RESPONSE_CHARS * 4) return rejected('too-large');
-    body = await response.text();
+    const read = await readLimitedText(response, MAX_RESPONSE_BYTES);
+    if (!read.ok) return rejected('too-large');
+    body = read.text;
   } catch {
     // fetch rejects with TypeError when offline (AbortError on our timeout): not an error.
     return { status: 'offline', ...message('faq.refresh.offline') };

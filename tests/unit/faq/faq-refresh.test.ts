@@ -7,11 +7,13 @@ import {
   type FaqFetch,
   faqRefreshMessages,
   isTruncatedFaq,
+  MAX_RESPONSE_BYTES,
   refreshFaq,
 } from '@/lib/faq/refresh';
 import type { FaqDocument, FaqEntry } from '@/lib/faq/schema';
 import { type FaqDatabase, faqRevision, openFaqDb, readFaq, seedIfEmpty } from '@/lib/faq/store';
 import { answerText } from '@/lib/faq/text';
+import { streamedBody } from '../streams';
 
 const URL_JSON = 'https://compagnon.example/faq.json';
 const URL_HTML = 'https://apps.education.fr/faq';
@@ -359,6 +361,52 @@ describe('refreshFaq: the truncation rule applies to a newer copy from the same 
       ),
       { numRuns: 40 },
     );
+  });
+});
+
+describe('refreshFaq: the body is streamed and cut past the limit (issue 15, item 5)', () => {
+  it('an endless body without Content-Length: refused as too large, reading stops', async () => {
+    const db = await seededDb();
+    const { stream, counter } = streamedBody();
+    const fetch = fakeFetch(() => new Response(stream, { headers: { 'Content-Type': 'text/html' } }));
+    const result = await refreshFaq({ db, url: URL_HTML, fetch, now: NOW });
+    expect(result).toMatchObject({ status: 'rejected', reason: 'too-large' });
+    expect(counter.cancelled).toBe(true);
+    expect(counter.sent).toBeLessThanOrEqual(MAX_RESPONSE_BYTES + 64 * 1024);
+    await expectCacheIntact(db);
+  });
+
+  it('a 50 MB body without Content-Length is not read past the limit', async () => {
+    const db = await seededDb();
+    const { stream, counter } = streamedBody(256 * 1024, 50 * 1024 * 1024);
+    const fetch = fakeFetch(() => new Response(stream, { headers: { 'Content-Type': 'application/json' } }));
+    expect(await refreshFaq({ db, url: URL_JSON, fetch, now: NOW })).toMatchObject({ reason: 'too-large' });
+    expect(counter.sent).toBeLessThanOrEqual(MAX_RESPONSE_BYTES + 256 * 1024);
+  });
+
+  it('a Content-Length above the limit: nothing is read', async () => {
+    const db = await seededDb();
+    const { stream, counter } = streamedBody();
+    const fetch = fakeFetch(
+      () => new Response(stream, { headers: { 'Content-Type': 'text/html', 'Content-Length': '50000000' } }),
+    );
+    expect(await refreshFaq({ db, url: URL_HTML, fetch, now: NOW })).toMatchObject({ reason: 'too-large' });
+    expect(counter.sent).toBe(0);
+  });
+
+  it('a body under the limit, streamed in small chunks (split UTF-8 characters), is read whole', async () => {
+    const db = await seededDb();
+    const bytes = new TextEncoder().encode(JSON.stringify(documentOf(changed)));
+    let at = 0;
+    const stream = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (at >= bytes.length) return controller.close();
+        controller.enqueue(bytes.slice(at, (at += 7)));
+      },
+    });
+    const fetch = fakeFetch(() => new Response(stream, { headers: { 'Content-Type': 'application/json' } }));
+    expect(await refreshFaq({ db, url: URL_JSON, fetch, now: NOW })).toMatchObject({ status: 'updated' });
+    expect((await readFaq(db, bundledFaq, NOW)).entries).toEqual(changed);
   });
 });
 
