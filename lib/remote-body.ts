@@ -43,3 +43,33 @@ export async function readLimitedText(response: RemoteBody, maxBytes: number): P
   parts.push(decoder.decode());
   return { ok: true, text: parts.join('') };
 }
+
+/**
+ * Whether a response's final address (after redirects) may be stored under the requested one: the
+ * same origin, over https (issue 15, item 10). `fetch` follows redirects to any origin, so without
+ * this a source could hand its address over to any server. `allowHttp` only for the e2e hook, whose
+ * server is http://127.0.0.1. A response without a final address (a fake, or a `Response` built
+ * in code) is taken as not redirected.
+ */
+export function isAcceptedFinalUrl(
+  requested: string,
+  response: { url?: string; redirected?: boolean },
+  { allowHttp = false }: { allowHttp?: boolean } = {},
+): boolean {
+  let from: URL;
+  try {
+    from = new URL(requested);
+  } catch {
+    return false;
+  }
+  const httpsOk = (url: URL) => url.protocol === 'https:' || (allowHttp && url.protocol === 'http:');
+  if (!httpsOk(from)) return false;
+  if (!response.url) return response.redirected !== true;
+  let to: URL;
+  try {
+    to = new URL(response.url);
+  } catch {
+    return false;
+  }
+  return httpsOk(to) && to.origin === from.origin;
+}

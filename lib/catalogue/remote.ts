@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { CATALOGUE_CACHE_KEY } from '../storage-keys';
 import { catalogueSchema } from './schema';
 import { httpsUrlSchema } from '../platform/schema-parts';
-import { readLimitedText, type RemoteBody } from '../remote-body';
+import { isAcceptedFinalUrl, readLimitedText, type RemoteBody } from '../remote-body';
 import type { Catalogue } from './schema';
 
 /**
@@ -17,7 +17,7 @@ export const CATALOGUE_MAX_AGE_MS = 12 * 60 * 60 * 1000;
 export const CATALOGUE_MAX_BYTES = 256 * 1024;
 export const CATALOGUE_FETCH_TIMEOUT_MS = 10_000;
 
-export type CatalogueFailure = 'network' | 'http' | 'too-large' | 'not-json' | 'invalid';
+export type CatalogueFailure = 'network' | 'http' | 'too-large' | 'not-json' | 'invalid' | 'redirected';
 
 export const catalogueCacheSchema = z.object({
   /** The last good remote catalogue and where it came from. */
@@ -29,7 +29,7 @@ export const catalogueCacheSchema = z.object({
     z.object({
       url: z.string(),
       at: z.number(),
-      reason: z.enum(['network', 'http', 'too-large', 'not-json', 'invalid']),
+      reason: z.enum(['network', 'http', 'too-large', 'not-json', 'invalid', 'redirected']),
     }),
   ),
 });
@@ -53,7 +53,7 @@ export function catalogueNeedsRefresh(cache: CatalogueCache, url: string | undef
 export type FetchLike = (
   url: string,
   init: { credentials: 'omit'; cache: 'no-cache'; redirect: 'follow'; signal?: AbortSignal },
-) => Promise<{ ok: boolean } & RemoteBody>;
+) => Promise<{ ok: boolean; url?: string; redirected?: boolean } & RemoteBody>;
 
 export type FetchCatalogueResult =
   { ok: true; catalogue: Catalogue } | { ok: false; reason: CatalogueFailure };
@@ -74,6 +74,11 @@ export async function fetchRemoteCatalogue(
       redirect: 'follow',
       ...(signal ? { signal } : {}),
     });
+    // Stored under `url`: a redirect to another origin (or off https) is refused (issue 15, item 10).
+    if (!isAcceptedFinalUrl(url, response)) {
+      await response.body?.cancel().catch(() => undefined);
+      return { ok: false, reason: 'redirected' };
+    }
     if (!response.ok) return { ok: false, reason: 'http' };
     const read = await readLimitedText(response, CATALOGUE_MAX_BYTES);
     if (!read.ok) return { ok: false, reason: 'too-large' };

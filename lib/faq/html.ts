@@ -7,7 +7,7 @@
  *      a section), or, when the page has none,
  *   2. headings h2–h4 followed by their blocks up to the next heading (a heading without blocks is a
  *      section title).
- * Links are kept when they resolve (against `baseUrl`) to http(s) or mailto; other links keep only their
+ * Links are kept when they resolve (against `baseUrl`) to https or mailto; other links keep only their
  * text. The result is checked entry by entry with `faqEntrySchema`; invalid entries are left out.
  */
 import { Parser } from 'htmlparser2';

@@ -5,7 +5,7 @@
  * `RefreshResult` with a message key (see `faqRefreshMessages`) and its French text.
  */
 import { createTranslator, type Dictionary } from '../i18n';
-import { readLimitedText } from '../remote-body';
+import { isAcceptedFinalUrl, readLimitedText } from '../remote-body';
 import { parseFaqHtml } from './html';
 import { FAQ_FORMAT_VERSION, type FaqEntry, faqDocumentSchema, faqEntriesSchema } from './schema';
 import { FAQ_META_KEY, type FaqDatabase, type FaqMeta, faqRevision, readFaqMeta, replaceFaq } from './store';
@@ -29,6 +29,7 @@ export type FaqRefreshMessageKey =
   | 'faq.refresh.rejected.invalidData'
   | 'faq.refresh.rejected.empty'
   | 'faq.refresh.rejected.truncated'
+  | 'faq.refresh.rejected.redirected'
   | 'faq.refresh.error.storage'
   | 'faq.refresh.error.unexpected';
 
@@ -49,6 +50,8 @@ export const faqRefreshMessages: Dictionary<FaqRefreshMessageKey> = {
       'Aucune question trouvée dans la réponse : la FAQ enregistrée est conservée.',
     'faq.refresh.rejected.truncated':
       'La FAQ reçue semble incomplète ({count} questions au lieu de {current}) : la FAQ enregistrée est conservée.',
+    'faq.refresh.rejected.redirected':
+      'Le serveur a renvoyé vers une autre adresse ({origin}) : la FAQ enregistrée est conservée.',
     'faq.refresh.error.storage': "Impossible d'enregistrer la nouvelle FAQ : la précédente reste utilisée.",
     'faq.refresh.error.unexpected': 'La mise à jour de la FAQ a échoué : la FAQ enregistrée reste utilisée.',
   },
@@ -66,6 +69,8 @@ export const faqRefreshMessages: Dictionary<FaqRefreshMessageKey> = {
     'faq.refresh.rejected.empty': 'No question found in the response: the saved FAQ is kept.',
     'faq.refresh.rejected.truncated':
       'The FAQ received looks incomplete ({count} questions instead of {current}): the saved FAQ is kept.',
+    'faq.refresh.rejected.redirected':
+      'The server redirected to another address ({origin}): the saved FAQ is kept.',
     'faq.refresh.error.storage': 'The new FAQ could not be saved: the previous one is still used.',
     'faq.refresh.error.unexpected': 'The FAQ update failed: the saved FAQ is still used.',
   },
@@ -80,7 +85,8 @@ export type FaqRefreshRejectReason =
   | 'invalid-json'
   | 'invalid-data'
   | 'empty'
-  | 'truncated';
+  | 'truncated'
+  | 'redirected';
 
 interface Message {
   messageKey: FaqRefreshMessageKey;
@@ -106,6 +112,8 @@ export interface FaqRefreshOptions {
   fetch: FaqFetch;
   now?: number;
   timeoutMs?: number;
+  /** Accept an http: address (only the e2e hook: its server is http://127.0.0.1). */
+  allowHttp?: boolean;
 }
 
 function message(key: FaqRefreshMessageKey, params: Record<string, string | number> = {}): Message {
@@ -165,6 +173,7 @@ const REJECT_KEYS: Record<FaqRefreshRejectReason, FaqRefreshMessageKey> = {
   'invalid-data': 'faq.refresh.rejected.invalidData',
   empty: 'faq.refresh.rejected.empty',
   truncated: 'faq.refresh.rejected.truncated',
+  redirected: 'faq.refresh.rejected.redirected',
 };
 
 function rejected(
@@ -172,6 +181,14 @@ function rejected(
   params: Record<string, string | number> = {},
 ): RefreshResult {
   return { status: 'rejected', reason, ...message(REJECT_KEYS[reason], params) };
+}
+
+function originOf(url: string): string {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return url.slice(0, 100);
+  }
 }
 
 /** Fetches the FAQ at `url` and, if it is acceptable, replaces the cache atomically. Never throws. */
@@ -189,6 +206,7 @@ async function refresh({
   fetch,
   now = Date.now(),
   timeoutMs = DEFAULT_REFRESH_TIMEOUT_MS,
+  allowHttp = false,
 }: FaqRefreshOptions): Promise<RefreshResult> {
   const [meta, currentCount] = await Promise.all([readFaqMeta(db), db.count('entries')]);
 
@@ -214,6 +232,11 @@ async function refresh({
       redirect: 'follow',
       signal: controller.signal,
     });
+    // Stored under `url`, so it must come from there: no redirect to another origin, https only.
+    if (!isAcceptedFinalUrl(url, response, { allowHttp })) {
+      await response.body?.cancel().catch(() => undefined);
+      return rejected('redirected', { origin: originOf(response.url || url) });
+    }
     if (response.status === 304) {
       // « Déjà à jour » only makes sense for a copy of this address that we asked about: a 304 to an
       // unconditional request (nothing downloaded yet, the bundled copy shown) is a server's error.

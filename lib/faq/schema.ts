@@ -2,7 +2,7 @@
  * The FAQ data model and its zod/mini schemas (the schemas are the source of truth for the types).
  *
  * An answer is a list of blocks made of plain-text inlines and links, so the UI renders it with
- * elements and text nodes only (never innerHTML). Links may only point to http(s) or mailto.
+ * elements and text nodes only (never innerHTML). Links may only point to https or mailto.
  * Schemas are used at trust boundaries: remote FAQ files and IndexedDB read-back.
  */
 import * as z from 'zod/mini';
@@ -10,7 +10,10 @@ import * as z from 'zod/mini';
 const MAX_HREF = 2048;
 const MAX_TEXT = 20_000;
 
-/** True for absolute http(s) URLs with a host and for mailto: links; nothing else (no javascript:, data:…). */
+/**
+ * True for absolute https URLs with a host and for mailto: links; nothing else (no http:, whose target
+ * anyone on the network can change, no javascript:, data:…).
+ */
 export function isSafeHref(href: string): boolean {
   // Control characters and whitespace are rejected up front: URL parsing would strip some of them
   // (e.g. "java\nscript:"), and a stored href must be exactly what gets rendered.
@@ -26,12 +29,10 @@ export function isSafeHref(href: string): boolean {
     return false;
   }
   if (url.protocol === 'mailto:') return url.pathname.length > 0;
-  return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname.length > 0;
+  return url.protocol === 'https:' && url.hostname.length > 0;
 }
 
-export const faqHrefSchema = z
-  .string()
-  .check(z.refine(isSafeHref, 'Lien non autorisé (http, https ou mailto).'));
+export const faqHrefSchema = z.string().check(z.refine(isSafeHref, 'Lien non autorisé (https ou mailto).'));
 
 const textSchema = z.string().check(z.minLength(1), z.maxLength(MAX_TEXT));
 

@@ -339,6 +339,22 @@ describe('remote catalogue', () => {
     expect(await fetchRemoteCatalogue(URL_A, good)).toEqual({ ok: true, catalogue: remote });
   });
 
+  it.each([
+    ['another origin', 'https://evil.example/catalogue.json', 'redirected'],
+    ['http on the same host', 'http://dane.example.fr/catalogue.json', 'redirected'],
+    ['the same origin', 'https://dane.example.fr/v2/catalogue.json', undefined],
+  ])('a redirect to %s (issue 15, item 10)', async (_label, finalUrl, reason) => {
+    const fetchFn: FetchLike = async () => {
+      const response = new Response(JSON.stringify(remote));
+      Object.defineProperty(response, 'url', { value: finalUrl });
+      Object.defineProperty(response, 'redirected', { value: true });
+      return response;
+    };
+    expect(await fetchRemoteCatalogue(URL_A, fetchFn)).toEqual(
+      reason ? { ok: false, reason } : { ok: true, catalogue: remote },
+    );
+  });
+
   it('refuses a non-https URL without fetching', async () => {
     const fetchFn = vi.fn(respond(JSON.stringify(remote)));
     expect(await fetchRemoteCatalogue('http://dane.example.fr/c.json', fetchFn)).toEqual({

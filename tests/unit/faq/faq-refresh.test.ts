@@ -410,6 +410,79 @@ describe('refreshFaq: the body is streamed and cut past the limit (issue 15, ite
   });
 });
 
+/** A response as `fetch` gives it after following redirects to `finalUrl`. */
+function redirectedTo(finalUrl: string, response: () => Response) {
+  return () => {
+    const r = response();
+    Object.defineProperty(r, 'url', { value: finalUrl });
+    Object.defineProperty(r, 'redirected', { value: finalUrl !== '' });
+    return r;
+  };
+}
+
+describe('refreshFaq: redirects and links (issue 15, item 10)', () => {
+  it.each([
+    ['another origin', 'https://evil.example/faq.json'],
+    ['another host of the same site', 'https://other.compagnon.example/faq.json'],
+    ['another port', 'https://compagnon.example:8443/faq.json'],
+    ['http on the same host', 'http://compagnon.example/faq.json'],
+  ])('a redirect to %s is refused, nothing stored', async (_, finalUrl) => {
+    const db = await seededDb();
+    const fetch = fakeFetch(redirectedTo(finalUrl, json(documentOf(changed))));
+    const result = await refreshFaq({ db, url: URL_JSON, fetch, now: NOW });
+    expect(result).toMatchObject({
+      status: 'rejected',
+      reason: 'redirected',
+      messageKey: 'faq.refresh.rejected.redirected',
+      params: { origin: new URL(finalUrl).origin },
+    });
+    await expectCacheIntact(db);
+  });
+
+  it('a redirect within the same origin is followed', async () => {
+    const db = await seededDb();
+    const fetch = fakeFetch(redirectedTo('https://compagnon.example/v2/faq.json', json(documentOf(changed))));
+    expect(await refreshFaq({ db, url: URL_JSON, fetch, now: NOW })).toMatchObject({ status: 'updated' });
+    expect((await readFaq(db, bundledFaq, NOW)).meta.url).toBe(URL_JSON);
+  });
+
+  it('an http address is refused unless the caller allows it (the e2e hook)', async () => {
+    const db = await seededDb();
+    const url = 'http://127.0.0.1:8080/faq.json';
+    const fetch = fakeFetch(redirectedTo(url, json(documentOf(changed))));
+    expect(await refreshFaq({ db, url, fetch, now: NOW })).toMatchObject({ reason: 'redirected' });
+    expect(await refreshFaq({ db, url, fetch, now: NOW, allowHttp: true })).toMatchObject({
+      status: 'updated',
+    });
+  });
+
+  it('links in answers are https only: an HTML page keeps an http link’s text, a JSON file is refused', async () => {
+    const db = await seededDb();
+    const withHttp = `<details><summary>Où ?</summary><p>Sur <a href="http://apps.education.fr/">le portail</a> ou <a href="https://apps.education.fr/aide">l'aide</a>.</p></details>`;
+    const htmlPage = `<h2>S</h2>${withHttp}`;
+    await refreshFaq({ db, url: URL_HTML, fetch: fakeFetch(html(htmlPage)), now: NOW });
+    const { entries } = await readFaq(db, bundledFaq, NOW);
+    expect(entries[0]?.answer).toEqual([
+      {
+        type: 'p',
+        content: [
+          { text: 'Sur le portail ou ' },
+          { text: "l'aide", href: 'https://apps.education.fr/aide' },
+          { text: '.' },
+        ],
+      },
+    ]);
+    const http = structuredClone(changed);
+    (http[0]?.answer[0] as { content: { text: string; href?: string }[] }).content = [
+      { text: 'portail', href: 'http://apps.education.fr/' },
+    ];
+    const fresh = await seededDb();
+    expect(
+      await refreshFaq({ db: fresh, url: URL_JSON, fetch: fakeFetch(json(documentOf(http))), now: NOW }),
+    ).toMatchObject({ status: 'rejected', reason: 'invalid-data' });
+  });
+});
+
 describe('isTruncatedFaq', () => {
   it.each([
     [11, 23, true],
