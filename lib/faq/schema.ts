@@ -9,6 +9,22 @@ import * as z from 'zod/mini';
 
 const MAX_HREF = 2048;
 const MAX_TEXT = 20_000;
+/**
+ * Total text of one answer (the bundled FAQ's longest has under 1,000 characters). Bounds what search
+ * and snippets work on per entry, whatever the number of blocks and inlines.
+ */
+export const MAX_ANSWER_CHARS = 50_000;
+
+function answerChars(
+  answer: readonly { type: string; content?: { text: string }[]; items?: { text: string }[][] }[],
+): number {
+  let total = 0;
+  for (const block of answer) {
+    for (const inline of block.content ?? []) total += inline.text.length;
+    for (const item of block.items ?? []) for (const inline of item) total += inline.text.length;
+  }
+  return total;
+}
 
 /**
  * True for absolute https URLs with a host and for mailto: links; nothing else (no http:, whose target
@@ -58,7 +74,10 @@ export const faqIdSchema = z
 export const faqEntrySchema = z.object({
   id: faqIdSchema,
   question: z.string().check(z.minLength(1), z.maxLength(500)),
-  answer: z.array(faqBlockSchema).check(z.minLength(1)),
+  answer: z.array(faqBlockSchema).check(
+    z.minLength(1),
+    z.refine((answer) => answerChars(answer) <= MAX_ANSWER_CHARS, 'Réponse trop longue.'),
+  ),
   /** Title of the entry's section. */
   section: z.string().check(z.minLength(1), z.maxLength(200)),
 });
