@@ -7,6 +7,7 @@
  *   - sizes per entrypoint, raw and gzip (scripts/sizes.mjs);
  *   - FAQ search: index build + query latency, bundled FAQ and a 1,000-entry synthetic corpus,
  *     against Fuse.js on the same corpus;
+ *   - FAQ worst cases (issue 15, item 3): hostile but valid inputs, each with its budget;
  *   - share IDs: parseAddresses + buildShareId over 10,000 addresses;
  *   - content script: time added to a sign-up page's load (with and without the extension).
  */
@@ -19,6 +20,8 @@ import { performance } from 'node:perf_hooks';
 import Fuse from 'fuse.js';
 import { ensureBrowsers } from '@/tests/e2e/browsers';
 import { bundledFaq, buildShareId, createFaqIndex, entryText, parseAddresses, academies } from '@/lib';
+import { parseFaqHtml } from '@/lib/faq/html';
+import { MAX_ANSWER_CHARS } from '@/lib/faq/schema';
 import type { FaqEntry } from '@/lib';
 import { SETTINGS_KEY, defaultSettings } from '@/lib/settings/settings';
 
@@ -234,6 +237,81 @@ function benchSearch(corpus: FaqEntry[]) {
   };
 }
 
+/** Budget of every worst-case row (issue 15: « under 50 ms on the machine that runs the benchmark »). */
+const WORST_CASE_BUDGET_MS = 50;
+
+/** Best of `runs` timings of `fn`, in ms (one hostile input: the best run is the algorithm's cost). */
+function bestOf(fn: () => unknown, runs = 5): number {
+  let min = Number.POSITIVE_INFINITY;
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    fn();
+    min = Math.min(min, performance.now() - t0);
+  }
+  return min;
+}
+
+/**
+ * FAQ inputs that pass every size check but used to be super-linear: a run of spaces as long as an
+ * answer may be (index build, at every tab opening), 16 answers of the maximum size repeating the query
+ * word (0.8 MB: the snippet window), and a 1.9 MB HTML page whose list item holds 90,000 nested lists.
+ */
+function benchFaqWorstCases() {
+  const one = (id: string, text: string): FaqEntry => ({
+    id,
+    question: `Question ${id} ?`,
+    section: 'S',
+    answer: Array.from({ length: Math.ceil(text.length / 20_000) }, (_, i) => ({
+      type: 'p' as const,
+      content: [{ text: text.slice(i * 20_000, (i + 1) * 20_000) }],
+    })),
+  });
+  const spaces = [one('spaces', `a${' '.repeat(MAX_ANSWER_CHARS - 2)}b`)];
+  const spacesBuild = bestOf(() => createFaqIndex(spaces));
+
+  const word = 'quota ';
+  const repeated = Array.from({ length: 16 }, (_, i) =>
+    one(`e${i}`, word.repeat(Math.floor(MAX_ANSWER_CHARS / word.length))),
+  );
+  const index = createFaqIndex(repeated);
+  const firstQuery = bestOf(() => createFaqIndex(repeated).search('quota'), 3);
+  index.search('quota');
+  const query = bestOf(() => index.search('quota'));
+
+  const item = '<ul><li>x</li></ul>y';
+  const page = `<details><summary>Q ?</summary><ul><li>${item.repeat(90_000)}</li></ul></details>`;
+  const parse = bestOf(() => parseFaqHtml(page, 'https://apps.education.fr/faq'), 3);
+  return {
+    budgetMs: WORST_CASE_BUDGET_MS,
+    spacesBuild: { chars: MAX_ANSWER_CHARS, ms: spacesBuild },
+    snippetQuery: { bytes: repeated.length * MAX_ANSWER_CHARS, ms: query, withIndexBuildMs: firstQuery },
+    htmlListParse: { bytes: page.length, ms: parse },
+  };
+}
+
+function printWorstCases(
+  worst: ReturnType<typeof benchFaqWorstCases>,
+  row: (l: string, v: string, t?: string) => void,
+) {
+  const budget = `budget ≤ ${worst.budgetMs} ms`;
+  row(
+    `FAQ worst: index build, ${worst.spacesBuild.chars.toLocaleString('en')} spaces`,
+    ms(worst.spacesBuild.ms, 2),
+    budget,
+  );
+  row(
+    `FAQ worst: query, ${(worst.snippetQuery.bytes / 1e6).toFixed(1)} MB of matches`,
+    ms(worst.snippetQuery.ms, 2),
+    budget,
+  );
+  row('FAQ worst: same, index built for it', ms(worst.snippetQuery.withIndexBuildMs, 1), '');
+  row(
+    `FAQ worst: HTML parse, ${(worst.htmlListParse.bytes / 1e6).toFixed(1)} MB of nested lists`,
+    ms(worst.htmlListParse.ms, 1),
+    budget,
+  );
+}
+
 function benchShareIds(count = 10_000) {
   const domains = academies.flatMap((a) => a.domains);
   const lines: string[] = [];
@@ -255,8 +333,13 @@ async function main() {
     const figures = {
       bundled: benchSearch(bundledFaq),
       synthetic1000: benchSearch(syntheticCorpus(bundledFaq)),
+      worstCases: benchFaqWorstCases(),
     };
     console.log(JSON.stringify(figures, null, 1));
+    console.log('');
+    printWorstCases(figures.worstCases, (label, value, target = '') =>
+      console.log(`${label.padEnd(52)}${value.padStart(14)}  ${target}`),
+    );
     return;
   }
   const { chromium: chromiumPath } = ensureBrowsers();
@@ -271,6 +354,7 @@ async function main() {
 
   const searchBundled = benchSearch(bundledFaq);
   const search1000 = benchSearch(syntheticCorpus(bundledFaq));
+  const worstCases = benchFaqWorstCases();
   const share = benchShareIds();
   console.log('Measuring pages in Chromium…');
   const pages = await benchPages(chromiumPath);
@@ -289,7 +373,7 @@ async function main() {
     machine,
     pages,
     sizes: sizes.rows,
-    search: { bundled: searchBundled, synthetic1000: search1000 },
+    search: { bundled: searchBundled, synthetic1000: search1000, worstCases },
     share,
     content,
   };
@@ -333,6 +417,7 @@ async function main() {
       label === '1,000 entries' ? 'target ≥ 10 ×' : '',
     );
   }
+  printWorstCases(worstCases, row);
   row(`Share IDs (${share.addresses} addresses)`, `${share.perAddressUs.toFixed(2)} µs / address`);
   row(
     'Sign-up page load without / with extension',

@@ -92,8 +92,11 @@ function toInlines(text: string): Inline[] {
     const [whole, word = '', href = ''] = match;
     const lead = LEADING_PUNCT.exec(word)?.[0] ?? '';
     pushText(text.slice(index, match.index) + lead);
-    // Canonical form (as `new URL` writes it), the same as lib/faq/html.ts produces.
-    inlines.push({ text: word.slice(lead.length), href: new URL(href).href });
+    // Canonical form (as `new URL` writes it), the same as lib/faq/html.ts produces. Links in answers
+    // are https only (lib/faq/schema.ts): the seed's few http: links go to hosts that serve https.
+    const url = new URL(href);
+    if (url.protocol === 'http:') url.protocol = 'https:';
+    inlines.push({ text: word.slice(lead.length), href: url.href });
     index = match.index + whole.length;
   }
   pushText(text.slice(index));

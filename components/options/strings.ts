@@ -55,6 +55,8 @@ const fr = {
     'Le catalogue distant n’est pas du JSON : la dernière version valide est conservée.',
   'catalogue.error.invalid':
     'Le catalogue distant n’est pas valide : la dernière version valide est conservée.',
+  'catalogue.error.redirected':
+    'Le serveur du catalogue renvoie vers une autre adresse : la dernière version valide est conservée.',
   'faq.label': 'Adresse de la source de la FAQ',
   'faq.hint': 'Laissez vide pour utiliser la FAQ intégrée.',
   'faq.save': 'Enregistrer la source de la FAQ',
@@ -134,6 +136,8 @@ export const optionsStrings: Dictionary<OptionsStringKey> = {
     'catalogue.error.too-large': 'The remote catalogue is too large: the last valid version is kept.',
     'catalogue.error.not-json': 'The remote catalogue is not JSON: the last valid version is kept.',
     'catalogue.error.invalid': 'The remote catalogue is not valid: the last valid version is kept.',
+    'catalogue.error.redirected':
+      'The catalogue’s server redirects to another address: the last valid version is kept.',
     'faq.label': 'FAQ source address',
     'faq.hint': 'Leave empty to use the bundled FAQ.',
     'faq.save': 'Save the FAQ source',

@@ -35,6 +35,8 @@ export interface FaqRefreshDeps {
   idbFactory?: IDBFactory;
   bundled?: readonly FaqEntry[];
   now?: number;
+  /** Only the e2e hook: its server is http://127.0.0.1 (settings accept https addresses only). */
+  allowHttp?: boolean;
 }
 
 const noUrl: FaqRefreshResponse = { status: 'no-url', messageKey: 'faq.refresh.noUrl', params: {} };
@@ -68,6 +70,7 @@ export async function runFaqRefresh(deps: FaqRefreshDeps): Promise<FaqRefreshRes
       url: deps.url,
       fetch: deps.fetch ?? ((input, init) => fetch(input, init)),
       now,
+      ...(deps.allowHttp ? { allowHttp: true } : {}),
     });
     return { status: result.status, messageKey: result.messageKey, params: result.params };
   } catch {
@@ -154,7 +157,7 @@ export function scheduleFaqRefresh(): void {
 }
 
 /** What the e2e hook exposes: a refresh from any URL (the tests' server is http://127.0.0.1). */
-export const faqTestHook = { refreshFaq: (url: string) => refreshFaqNow({ url }) };
+export const faqTestHook = { refreshFaq: (url: string) => refreshFaqNow({ url, allowHttp: true }) };
 
 /** e2e hook: back to a freshly installed cache (the bundled copy). */
 export function resetFaqForTests(): Promise<void> {

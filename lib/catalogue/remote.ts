@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { CATALOGUE_CACHE_KEY } from '../storage-keys';
 import { catalogueSchema } from './schema';
 import { httpsUrlSchema } from '../platform/schema-parts';
+import { isAcceptedFinalUrl, readLimitedText, type RemoteBody } from '../remote-body';
 import type { Catalogue } from './schema';
 
 /**
@@ -12,10 +13,11 @@ import type { Catalogue } from './schema';
 
 /** Refresh at most this often (popup opening, browser start-up). */
 export const CATALOGUE_MAX_AGE_MS = 12 * 60 * 60 * 1000;
+/** A catalogue is small (100 services at most): far below the FAQ's limit, enforced the same way. */
 export const CATALOGUE_MAX_BYTES = 256 * 1024;
 export const CATALOGUE_FETCH_TIMEOUT_MS = 10_000;
 
-export type CatalogueFailure = 'network' | 'http' | 'too-large' | 'not-json' | 'invalid';
+export type CatalogueFailure = 'network' | 'http' | 'too-large' | 'not-json' | 'invalid' | 'redirected';
 
 export const catalogueCacheSchema = z.object({
   /** The last good remote catalogue and where it came from. */
@@ -27,7 +29,7 @@ export const catalogueCacheSchema = z.object({
     z.object({
       url: z.string(),
       at: z.number(),
-      reason: z.enum(['network', 'http', 'too-large', 'not-json', 'invalid']),
+      reason: z.enum(['network', 'http', 'too-large', 'not-json', 'invalid', 'redirected']),
     }),
   ),
 });
@@ -47,10 +49,11 @@ export function catalogueNeedsRefresh(cache: CatalogueCache, url: string | undef
   return now - cache.fetchedAt >= CATALOGUE_MAX_AGE_MS;
 }
 
+/** The part of `fetch` the catalogue uses; the body is streamed when there is one (see remote-body.ts). */
 export type FetchLike = (
   url: string,
   init: { credentials: 'omit'; cache: 'no-cache'; redirect: 'follow'; signal?: AbortSignal },
-) => Promise<{ ok: boolean; text(): Promise<string> }>;
+) => Promise<{ ok: boolean; url?: string; redirected?: boolean } & RemoteBody>;
 
 export type FetchCatalogueResult =
   { ok: true; catalogue: Catalogue } | { ok: false; reason: CatalogueFailure };
@@ -71,12 +74,18 @@ export async function fetchRemoteCatalogue(
       redirect: 'follow',
       ...(signal ? { signal } : {}),
     });
+    // Stored under `url`: a redirect to another origin (or off https) is refused (issue 15, item 10).
+    if (!isAcceptedFinalUrl(url, response)) {
+      await response.body?.cancel().catch(() => undefined);
+      return { ok: false, reason: 'redirected' };
+    }
     if (!response.ok) return { ok: false, reason: 'http' };
-    body = await response.text();
+    const read = await readLimitedText(response, CATALOGUE_MAX_BYTES);
+    if (!read.ok) return { ok: false, reason: 'too-large' };
+    body = read.text;
   } catch {
     return { ok: false, reason: 'network' };
   }
-  if (body.length > CATALOGUE_MAX_BYTES) return { ok: false, reason: 'too-large' };
   let json: unknown;
   try {
     json = JSON.parse(body);

@@ -7,7 +7,7 @@
  *      a section), or, when the page has none,
  *   2. headings h2–h4 followed by their blocks up to the next heading (a heading without blocks is a
  *      section title).
- * Links are kept when they resolve (against `baseUrl`) to http(s) or mailto; other links keep only their
+ * Links are kept when they resolve (against `baseUrl`) to https or mailto; other links keep only their
  * text. The result is checked entry by entry with `faqEntrySchema`; invalid entries are left out.
  */
 import { Parser } from 'htmlparser2';
@@ -293,27 +293,38 @@ function hasSummary(element: Element): boolean {
   return element.name === 'details' && element.children.some((c) => isElement(c) && c.name === 'summary');
 }
 
-function listItems(list: Element, options: WalkOptions): Inline[][] {
-  const items: Inline[][] = [];
+/**
+ * Lists nested deeper than this are read as the text of their item: no real FAQ nests lists that
+ * deep, and the flattening below stays bounded whatever the page.
+ */
+export const MAX_LIST_DEPTH = 8;
+
+function isList(node: Node): node is Element {
+  return isElement(node) && (node.name === 'ul' || node.name === 'ol');
+}
+
+/** Items of a list, nested lists flattened after their item. Linear in the list's nodes. */
+function listItems(list: Element, options: WalkOptions, depth = 1, items: Inline[][] = []): Inline[][] {
+  const flatten = depth < MAX_LIST_DEPTH;
   for (const child of list.children) {
     if (!isElement(child)) {
       const text = normalizeInlines([{ text: child }]);
       if (text.length > 0) items.push(text);
       continue;
     }
-    if (child.name === 'ul' || child.name === 'ol') {
+    if (isList(child) && flatten) {
       // A list directly inside a list (invalid, but seen): its items join the parent list.
-      items.push(...listItems(child, options));
+      listItems(child, options, depth + 1, items);
       continue;
     }
-    // Nested lists are flattened into the parent list, after their item.
-    const nested = child.children.filter(
-      (c): c is Element => isElement(c) && (c.name === 'ul' || c.name === 'ol'),
-    );
-    const own = child.children.filter((c) => !nested.includes(c as Element));
+    // Nested lists are flattened into the parent list, after their item. One pass splits the
+    // children (`includes` in a loop over them was quadratic: a 1.9 MB page blocked for seconds).
+    const nested: Element[] = [];
+    const own: Node[] = [];
+    for (const c of child.children) (flatten && isList(c) ? nested : own).push(c);
     const inlines = inlinesOf(own, options.baseUrl);
     if (inlines.length > 0) items.push(inlines);
-    for (const list of nested) items.push(...listItems(list, options));
+    for (const sub of nested) listItems(sub, options, depth + 1, items);
   }
   return items;
 }

@@ -5,6 +5,7 @@
  * `RefreshResult` with a message key (see `faqRefreshMessages`) and its French text.
  */
 import { createTranslator, type Dictionary } from '../i18n';
+import { isAcceptedFinalUrl, readLimitedText } from '../remote-body';
 import { parseFaqHtml } from './html';
 import { FAQ_FORMAT_VERSION, type FaqEntry, faqDocumentSchema, faqEntriesSchema } from './schema';
 import { FAQ_META_KEY, type FaqDatabase, type FaqMeta, faqRevision, readFaqMeta, replaceFaq } from './store';
@@ -12,6 +13,8 @@ import { FAQ_META_KEY, type FaqDatabase, type FaqMeta, faqRevision, readFaqMeta,
 /** A response with fewer entries than this share of the current cache is taken as truncated. */
 export const FAQ_MIN_KEPT_RATIO = 0.5;
 export const MAX_RESPONSE_CHARS = 2_000_000;
+/** Bytes read at most (UTF-8: up to 4 bytes a character); the body is streamed and cut past this. */
+export const MAX_RESPONSE_BYTES = MAX_RESPONSE_CHARS * 4;
 export const DEFAULT_REFRESH_TIMEOUT_MS = 20_000;
 
 export type FaqRefreshMessageKey =
@@ -26,6 +29,7 @@ export type FaqRefreshMessageKey =
   | 'faq.refresh.rejected.invalidData'
   | 'faq.refresh.rejected.empty'
   | 'faq.refresh.rejected.truncated'
+  | 'faq.refresh.rejected.redirected'
   | 'faq.refresh.error.storage'
   | 'faq.refresh.error.unexpected';
 
@@ -46,6 +50,8 @@ export const faqRefreshMessages: Dictionary<FaqRefreshMessageKey> = {
       'Aucune question trouvée dans la réponse : la FAQ enregistrée est conservée.',
     'faq.refresh.rejected.truncated':
       'La FAQ reçue semble incomplète ({count} questions au lieu de {current}) : la FAQ enregistrée est conservée.',
+    'faq.refresh.rejected.redirected':
+      'Le serveur a renvoyé vers une autre adresse ({origin}) : la FAQ enregistrée est conservée.',
     'faq.refresh.error.storage': "Impossible d'enregistrer la nouvelle FAQ : la précédente reste utilisée.",
     'faq.refresh.error.unexpected': 'La mise à jour de la FAQ a échoué : la FAQ enregistrée reste utilisée.',
   },
@@ -63,6 +69,8 @@ export const faqRefreshMessages: Dictionary<FaqRefreshMessageKey> = {
     'faq.refresh.rejected.empty': 'No question found in the response: the saved FAQ is kept.',
     'faq.refresh.rejected.truncated':
       'The FAQ received looks incomplete ({count} questions instead of {current}): the saved FAQ is kept.',
+    'faq.refresh.rejected.redirected':
+      'The server redirected to another address ({origin}): the saved FAQ is kept.',
     'faq.refresh.error.storage': 'The new FAQ could not be saved: the previous one is still used.',
     'faq.refresh.error.unexpected': 'The FAQ update failed: the saved FAQ is still used.',
   },
@@ -77,7 +85,8 @@ export type FaqRefreshRejectReason =
   | 'invalid-json'
   | 'invalid-data'
   | 'empty'
-  | 'truncated';
+  | 'truncated'
+  | 'redirected';
 
 interface Message {
   messageKey: FaqRefreshMessageKey;
@@ -103,6 +112,8 @@ export interface FaqRefreshOptions {
   fetch: FaqFetch;
   now?: number;
   timeoutMs?: number;
+  /** Accept an http: address (only the e2e hook: its server is http://127.0.0.1). */
+  allowHttp?: boolean;
 }
 
 function message(key: FaqRefreshMessageKey, params: Record<string, string | number> = {}): Message {
@@ -110,9 +121,11 @@ function message(key: FaqRefreshMessageKey, params: Record<string, string | numb
 }
 
 /**
- * Truncation rule: when a cache exists, a response must keep at least half as many entries
- * (`newCount >= FAQ_MIN_KEPT_RATIO * currentCount`). A FAQ rarely loses half its questions at once; a
- * half-served page or a generic error page parsed as HTML does.
+ * Truncation rule: a newer copy from the address of the cached one must keep at least half as many
+ * entries (`newCount >= FAQ_MIN_KEPT_RATIO * currentCount`). A FAQ rarely loses half its questions at
+ * once; a half-served page or a generic error page parsed as HTML does. Only against a copy from the
+ * same address: an academy's own 8-question FAQ is not a truncated copy of the bundled 23 (see
+ * `refresh`).
  */
 export function isTruncatedFaq(newCount: number, currentCount: number): boolean {
   return currentCount > 0 && newCount < currentCount * FAQ_MIN_KEPT_RATIO;
@@ -160,6 +173,7 @@ const REJECT_KEYS: Record<FaqRefreshRejectReason, FaqRefreshMessageKey> = {
   'invalid-data': 'faq.refresh.rejected.invalidData',
   empty: 'faq.refresh.rejected.empty',
   truncated: 'faq.refresh.rejected.truncated',
+  redirected: 'faq.refresh.rejected.redirected',
 };
 
 function rejected(
@@ -167,6 +181,14 @@ function rejected(
   params: Record<string, string | number> = {},
 ): RefreshResult {
   return { status: 'rejected', reason, ...message(REJECT_KEYS[reason], params) };
+}
+
+function originOf(url: string): string {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return url.slice(0, 100);
+  }
 }
 
 /** Fetches the FAQ at `url` and, if it is acceptable, replaces the cache atomically. Never throws. */
@@ -184,6 +206,7 @@ async function refresh({
   fetch,
   now = Date.now(),
   timeoutMs = DEFAULT_REFRESH_TIMEOUT_MS,
+  allowHttp = false,
 }: FaqRefreshOptions): Promise<RefreshResult> {
   const [meta, currentCount] = await Promise.all([readFaqMeta(db), db.count('entries')]);
 
@@ -193,6 +216,8 @@ async function refresh({
     if (meta.etag) headers['If-None-Match'] = meta.etag;
     if (meta.lastModified) headers['If-Modified-Since'] = meta.lastModified;
   }
+
+  const conditional = 'If-None-Match' in headers || 'If-Modified-Since' in headers;
 
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
@@ -207,14 +232,22 @@ async function refresh({
       redirect: 'follow',
       signal: controller.signal,
     });
+    // Stored under `url`, so it must come from there: no redirect to another origin, https only.
+    if (!isAcceptedFinalUrl(url, response, { allowHttp })) {
+      await response.body?.cancel().catch(() => undefined);
+      return rejected('redirected', { origin: originOf(response.url || url) });
+    }
     if (response.status === 304) {
+      // « Déjà à jour » only makes sense for a copy of this address that we asked about: a 304 to an
+      // unconditional request (nothing downloaded yet, the bundled copy shown) is a server's error.
+      if (!conditional) return rejected('http-status', { status: 304 });
       if (meta) await db.put('meta', { ...meta, checkedAt: now }, FAQ_META_KEY);
       return { status: 'not-modified', ...message('faq.refresh.notModified') };
     }
     if (!response.ok) return rejected('http-status', { status: response.status });
-    const length = Number(response.headers.get('Content-Length') ?? '0');
-    if (length > MAX_RESPONSE_CHARS * 4) return rejected('too-large');
-    body = await response.text();
+    const read = await readLimitedText(response, MAX_RESPONSE_BYTES);
+    if (!read.ok) return rejected('too-large');
+    body = read.text;
   } catch {
     // fetch rejects with TypeError when offline (AbortError on our timeout): not an error.
     return { status: 'offline', ...message('faq.refresh.offline') };
@@ -226,7 +259,9 @@ async function refresh({
   const parsed = parseFaqResponse(body, response.headers.get('Content-Type') ?? '', response.url || url);
   if (!parsed.ok) return rejected(parsed.reason);
   const { entries, format } = parsed;
-  if (isTruncatedFaq(entries.length, currentCount))
+  // Compared with the cached copy only when it came from this very address (issue 15, item 8).
+  const sameSource = meta?.source === 'network' && meta.url === url;
+  if (sameSource && isTruncatedFaq(entries.length, currentCount))
     return rejected('truncated', { count: entries.length, current: currentCount });
 
   const revision = faqRevision(entries);

@@ -2,15 +2,34 @@
  * The FAQ data model and its zod/mini schemas (the schemas are the source of truth for the types).
  *
  * An answer is a list of blocks made of plain-text inlines and links, so the UI renders it with
- * elements and text nodes only (never innerHTML). Links may only point to http(s) or mailto.
+ * elements and text nodes only (never innerHTML). Links may only point to https or mailto.
  * Schemas are used at trust boundaries: remote FAQ files and IndexedDB read-back.
  */
 import * as z from 'zod/mini';
 
 const MAX_HREF = 2048;
 const MAX_TEXT = 20_000;
+/**
+ * Total text of one answer (the bundled FAQ's longest has under 1,000 characters). Bounds what search
+ * and snippets work on per entry, whatever the number of blocks and inlines.
+ */
+export const MAX_ANSWER_CHARS = 50_000;
 
-/** True for absolute http(s) URLs with a host and for mailto: links; nothing else (no javascript:, data:…). */
+function answerChars(
+  answer: readonly { type: string; content?: { text: string }[]; items?: { text: string }[][] }[],
+): number {
+  let total = 0;
+  for (const block of answer) {
+    for (const inline of block.content ?? []) total += inline.text.length;
+    for (const item of block.items ?? []) for (const inline of item) total += inline.text.length;
+  }
+  return total;
+}
+
+/**
+ * True for absolute https URLs with a host and for mailto: links; nothing else (no http:, whose target
+ * anyone on the network can change, no javascript:, data:…).
+ */
 export function isSafeHref(href: string): boolean {
   // Control characters and whitespace are rejected up front: URL parsing would strip some of them
   // (e.g. "java\nscript:"), and a stored href must be exactly what gets rendered.
@@ -26,12 +45,10 @@ export function isSafeHref(href: string): boolean {
     return false;
   }
   if (url.protocol === 'mailto:') return url.pathname.length > 0;
-  return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname.length > 0;
+  return url.protocol === 'https:' && url.hostname.length > 0;
 }
 
-export const faqHrefSchema = z
-  .string()
-  .check(z.refine(isSafeHref, 'Lien non autorisé (http, https ou mailto).'));
+export const faqHrefSchema = z.string().check(z.refine(isSafeHref, 'Lien non autorisé (https ou mailto).'));
 
 const textSchema = z.string().check(z.minLength(1), z.maxLength(MAX_TEXT));
 
@@ -57,7 +74,10 @@ export const faqIdSchema = z
 export const faqEntrySchema = z.object({
   id: faqIdSchema,
   question: z.string().check(z.minLength(1), z.maxLength(500)),
-  answer: z.array(faqBlockSchema).check(z.minLength(1)),
+  answer: z.array(faqBlockSchema).check(
+    z.minLength(1),
+    z.refine((answer) => answerChars(answer) <= MAX_ANSWER_CHARS, 'Réponse trop longue.'),
+  ),
   /** Title of the entry's section. */
   section: z.string().check(z.minLength(1), z.maxLength(200)),
 });

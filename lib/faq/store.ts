@@ -130,6 +130,31 @@ export function openFaqDb(options: FaqDbOptions = {}): Promise<FaqDatabase> {
   });
 }
 
+/**
+ * Whether the database has the shape the upgrade ladder builds (issue 15, item 9): both stores, the
+ * `entries` keyPath and its `by-position` index, `meta` with out-of-line keys. A database damaged at
+ * the current version (a store, index or keyPath missing, by a bug, a profile copy or a tool) is never
+ * upgraded again, so only deleting and re-seeding it repairs it.
+ */
+export function isFaqDbIntact(db: FaqDatabase): boolean {
+  try {
+    if (!db.objectStoreNames.contains('entries') || !db.objectStoreNames.contains('meta')) return false;
+    const tx = db.transaction(['entries', 'meta'], 'readonly');
+    const entries = tx.objectStore('entries');
+    const meta = tx.objectStore('meta');
+    return (
+      entries.keyPath === 'id' &&
+      !entries.autoIncrement &&
+      entries.indexNames.contains('by-position') &&
+      entries.index('by-position').keyPath === 'position' &&
+      meta.keyPath === null &&
+      !meta.autoIncrement
+    );
+  } catch {
+    return false;
+  }
+}
+
 /** Deletes the FAQ database (used to recover from a failed upgrade). */
 export async function deleteFaqDb(options: FaqDbOptions = {}): Promise<void> {
   await wrap(factoryOf(options).deleteDatabase(options.name ?? FAQ_DB_NAME));
@@ -313,6 +338,24 @@ export async function loadFaq(options: LoadFaqOptions = {}): Promise<LoadedFaq> 
     }
   }
   if (opened === TIMEOUT) return memory('blocked');
+
+  if (!isFaqDbIntact(opened)) {
+    // Damaged at the current version: delete and re-create it. The bundled copy is served meanwhile
+    // (in memory) while another context's connection blocks the deletion.
+    opened.close();
+    try {
+      if ((await withTimeout(deleteFaqDb({ ...options, idbFactory: factory }), timeoutMs)) === TIMEOUT)
+        return memory('blocked');
+      opened = await withTimeout(openFaqDb({ ...options, idbFactory: factory }), timeoutMs, closeLate);
+    } catch {
+      return memory('failed');
+    }
+    if (opened === TIMEOUT) return memory('blocked');
+    if (!isFaqDbIntact(opened)) {
+      opened.close();
+      return memory('failed');
+    }
+  }
 
   const db = opened;
   try {

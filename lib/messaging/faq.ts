@@ -36,6 +36,7 @@ export const FAQ_OUTCOME_MESSAGE_KEYS = [
   'faq.refresh.rejected.invalidData',
   'faq.refresh.rejected.empty',
   'faq.refresh.rejected.truncated',
+  'faq.refresh.rejected.redirected',
   'faq.refresh.error.storage',
   'faq.refresh.error.unexpected',
   'faq.refresh.noUrl',

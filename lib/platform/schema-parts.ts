@@ -1,6 +1,8 @@
 import * as z from 'zod/mini';
 import { isHttpsSourceUrl } from './url';
 
+export { isHttpsSourceUrl as isHttpsDataUrl } from './url';
+
 /**
  * Building blocks shared by the host-data schemas (./schemas), the catalogue schemas
  * (./catalogue-schema) and the settings (./settings). Kept apart and small on purpose: the catalogue schemas are in the popup's bundle,
@@ -31,8 +33,12 @@ export type Platform = (typeof PLATFORMS)[number];
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const kebabSchema = z.string().check(z.maxLength(63), z.regex(KEBAB, 'kebab-case ASCII expected'));
 
-/** A remote source (catalogue, FAQ, support page): https only, and no credentials in the URL. */
+/**
+ * THE schema of every URL that comes from data (catalogue links, support pages, FAQ and catalogue
+ * sources, policy): `isHttpsSourceUrl` (lib/platform/url.ts, zod-free, so the settings' plain checks
+ * use the very same rule).
+ */
 export const httpsUrlSchema = z.string().check(
   z.maxLength(2048),
-  z.refine((s) => isHttpsSourceUrl(s), 'https URL without credentials expected'),
+  z.refine((s) => isHttpsSourceUrl(s), 'https URL to a host name, without credentials expected'),
 );

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { isValidHostname } from './hostname';
-import { kebabSchema, SERVICE_IDS } from './schema-parts';
+import { httpsUrlSchema, kebabSchema, SERVICE_IDS } from './schema-parts';
 
 /**
  * Schemas of the bundled data (assets/data/academies.json, assets/data/instances.json) and of a remote
@@ -45,7 +45,7 @@ export const academySchema = z.object({
   /** Beta host slug ("nancy" for Nancy-Metz, "outremer" for the shared overseas instances). */
   slug: kebabSchema,
   /** Support page (DANE), only when known for sure. */
-  support: z.optional(z.url({ protocol: /^https$/ })),
+  support: z.optional(httpsUrlSchema),
   /** Names of the fields that are inferred rather than verified. */
   inferred: z.optional(z.array(z.enum(ACADEMY_FIELDS))),
 });

@@ -46,15 +46,33 @@ export const settingsMigrations: Record<number, (old: Raw) => Raw> = {
   }),
 };
 
+/**
+ * The version a settings object claims: `missing` (taken for v1, see the v2 migration), a `known`
+ * version (an integer from 1 to SETTINGS_VERSION), `newer` (a safe integer above it: a later release
+ * of the extension wrote it), or `unknown` (anything else: 0, negative, fractional, NaN, ±Infinity,
+ * 1e308, a string…). Never a loop bound as such: the migration runs from a clamped start.
+ */
+export type SettingsVersionKind = 'missing' | 'known' | 'newer' | 'unknown';
+
+export function settingsVersionKind(raw: Raw): SettingsVersionKind {
+  const { version } = raw;
+  if (version === undefined) return 'missing';
+  if (typeof version !== 'number' || !Number.isSafeInteger(version) || version < 1) return 'unknown';
+  return version > SETTINGS_VERSION ? 'newer' : 'known';
+}
+
 export function migrateSettings(raw: unknown): Raw {
   if (!isObject(raw)) return {};
-  let current: Raw = raw;
-  let version = typeof raw.version === 'number' && Number.isInteger(raw.version) ? raw.version : 1;
+  const kind = settingsVersionKind(raw);
   // A file from a newer version: keep what still validates, field by field.
-  if (version > SETTINGS_VERSION) return { ...raw, version: SETTINGS_VERSION };
-  while (version < SETTINGS_VERSION) {
+  if (kind === 'newer') return { ...raw, version: SETTINGS_VERSION };
+  // Stored values must always give settings: an unknown version is read as v1 (the defensive v2 step
+  // keeps fields already in the current shape). The start is clamped to 1..SETTINGS_VERSION, so the
+  // loop runs at most SETTINGS_VERSION - 1 steps whatever the input (-1e308 used to loop forever).
+  const start = kind === 'known' ? (raw.version as number) : 1;
+  let current: Raw = raw;
+  for (let version = start; version < SETTINGS_VERSION; version++) {
     const step = settingsMigrations[version + 1];
-    version += 1;
     if (step) current = step(current);
   }
   return { ...current, version: SETTINGS_VERSION };
@@ -150,23 +168,69 @@ export async function readUserSettings(store: KeyValueStore): Promise<Settings> 
   return parseSettings(stored[SETTINGS_KEY]);
 }
 
-/** Reads, applies the patch, validates and writes back; returns what was stored. */
-export async function updateSettings(
-  store: KeyValueStore,
-  patch: Partial<Omit<Settings, 'version'>> | ((current: Settings) => Partial<Omit<Settings, 'version'>>),
-): Promise<Settings> {
-  const current = await readUserSettings(store);
-  const changes = typeof patch === 'function' ? patch(current) : patch;
-  const next = parseSettings({ ...current, ...changes, version: SETTINGS_VERSION });
-  await store.set({ [SETTINGS_KEY]: next });
+/**
+ * Writes of the settings object, one at a time per store (issue 15, item 11). `updateSettings` reads,
+ * changes and writes the whole object, so two updates in flight at once used to lose one (a « ne plus
+ * avertir » from a tab while the options save). Queued, each update reads what the previous one wrote.
+ *
+ * Limit: the queue is per JavaScript context. The options page and the background are two contexts
+ * writing the same storage.local key, and storage.local has no compare-and-swap, so an update also
+ * compares and retries: it reads the value again just before writing and starts over if another context
+ * wrote since its first read; after writing, it reads back and applies its patch again if another
+ * context's write replaced it without its change (at most MAX_RETRIES times). That narrows the window
+ * to the gap between two storage calls but cannot close it: the only full fix is one writer (all writes
+ * routed to the background) or one storage key per field.
+ */
+const writeQueues = new WeakMap<KeyValueStore, Promise<unknown>>();
+const MAX_RETRIES = 3;
+
+function enqueueWrite<T>(store: KeyValueStore, job: () => Promise<T>): Promise<T> {
+  const previous = writeQueues.get(store) ?? Promise.resolve();
+  const next = previous.then(job, job);
+  writeQueues.set(
+    store,
+    next.catch(() => undefined),
+  );
   return next;
 }
 
-/** Writes a whole, already valid, settings object (import). */
-export async function writeSettings(store: KeyValueStore, settings: Settings): Promise<Settings> {
-  const next = parseSettings(settings);
-  await store.set({ [SETTINGS_KEY]: next });
-  return next;
+type SettingsPatch = Partial<Omit<Settings, 'version'>>;
+
+/** Whether `stored` still carries every value of `changes` (as validated in `written`). */
+function keepsChanges(stored: Settings, written: Settings, changes: SettingsPatch): boolean {
+  return (Object.keys(changes) as (keyof SettingsPatch)[]).every(
+    (field) => JSON.stringify(stored[field]) === JSON.stringify(written[field]),
+  );
+}
+
+/** Reads, applies the patch, validates and writes back, one update at a time; returns what was stored. */
+export function updateSettings(
+  store: KeyValueStore,
+  patch: SettingsPatch | ((current: Settings) => SettingsPatch),
+): Promise<Settings> {
+  return enqueueWrite(store, async () => {
+    let next = defaultSettings;
+    for (let attempt = 0; attempt <= MAX_RETRIES; attempt++) {
+      const last = attempt === MAX_RETRIES;
+      const current = await readUserSettings(store);
+      const changes = typeof patch === 'function' ? patch(current) : patch;
+      next = parseSettings({ ...current, ...changes, version: SETTINGS_VERSION });
+      // Compare, then write: another context may have written since our read (see above).
+      if (!last && JSON.stringify(await readUserSettings(store)) !== JSON.stringify(current)) continue;
+      await store.set({ [SETTINGS_KEY]: next });
+      if (last || keepsChanges(await readUserSettings(store), next, changes)) break;
+    }
+    return next;
+  });
+}
+
+/** Writes a whole, already valid, settings object (import), in turn with the updates. */
+export function writeSettings(store: KeyValueStore, settings: Settings): Promise<Settings> {
+  return enqueueWrite(store, async () => {
+    const next = parseSettings(settings);
+    await store.set({ [SETTINGS_KEY]: next });
+    return next;
+  });
 }
 
 /** Back to the defaults (options page, "Réinitialiser"). */
@@ -179,14 +243,16 @@ export async function resetSettings(store: KeyValueStore): Promise<Settings> {
  * back once, so nothing depends on old shapes afterwards. Nothing is written when nothing is stored
  * or the value is already current. Returns whether it wrote.
  */
-export async function migrateStoredSettings(store: KeyValueStore): Promise<boolean> {
-  const stored = (await store.get(SETTINGS_KEY))[SETTINGS_KEY];
-  if (stored === undefined) return false;
-  // A newer version's settings (the extension was downgraded): leave them for that version.
-  if (isObject(stored) && typeof stored.version === 'number' && stored.version > SETTINGS_VERSION)
-    return false;
-  const next = parseSettings(stored);
-  if (JSON.stringify(next) === JSON.stringify(stored)) return false;
-  await store.set({ [SETTINGS_KEY]: next });
-  return true;
+export function migrateStoredSettings(store: KeyValueStore): Promise<boolean> {
+  return enqueueWrite(store, async () => {
+    const stored = (await store.get(SETTINGS_KEY))[SETTINGS_KEY];
+    if (stored === undefined) return false;
+    // A newer version's settings (the extension was downgraded): leave them for that version.
+    if (isObject(stored) && typeof stored.version === 'number' && stored.version > SETTINGS_VERSION)
+      return false;
+    const next = parseSettings(stored);
+    if (JSON.stringify(next) === JSON.stringify(stored)) return false;
+    await store.set({ [SETTINGS_KEY]: next });
+    return true;
+  });
 }

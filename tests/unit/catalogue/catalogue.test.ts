@@ -26,6 +26,7 @@ import { instanceHost, nationalInstances } from '@/lib/platform/instances';
 import { PLATFORMS, SERVICE_IDS } from '@/lib/platform/schemas';
 import type { Academy } from '@/lib/platform/schemas';
 import { ICON_NAMES } from '@/components/popup/icons';
+import { streamedBody } from '../streams';
 
 const grenoble = academyById('grenoble')!;
 const lyon = academyById('lyon')!;
@@ -312,6 +313,46 @@ describe('remote catalogue', () => {
     ['too large', respond(' '.repeat(CATALOGUE_MAX_BYTES + 1)), 'too-large'],
   ])('%s → failure "%s"', async (_label, fetchFn, reason) => {
     expect(await fetchRemoteCatalogue(URL_A, fetchFn)).toEqual({ ok: false, reason });
+  });
+
+  it('streams the body and stops past the limit: endless, 50 MB without Content-Length, announced (issue 15, item 5)', async () => {
+    const endless = streamedBody();
+    const endlessFetch: FetchLike = async () => new Response(endless.stream);
+    expect(await fetchRemoteCatalogue(URL_A, endlessFetch)).toEqual({ ok: false, reason: 'too-large' });
+    expect(endless.counter.cancelled).toBe(true);
+    expect(endless.counter.sent).toBeLessThanOrEqual(CATALOGUE_MAX_BYTES + 64 * 1024);
+
+    const big = streamedBody(256 * 1024, 50 * 1024 * 1024);
+    expect(await fetchRemoteCatalogue(URL_A, async () => new Response(big.stream))).toEqual({
+      ok: false,
+      reason: 'too-large',
+    });
+    expect(big.counter.sent).toBeLessThanOrEqual(CATALOGUE_MAX_BYTES + 256 * 1024);
+
+    const announced = streamedBody();
+    const announcedFetch: FetchLike = async () =>
+      new Response(announced.stream, { headers: { 'Content-Length': String(CATALOGUE_MAX_BYTES + 1) } });
+    expect(await fetchRemoteCatalogue(URL_A, announcedFetch)).toEqual({ ok: false, reason: 'too-large' });
+    expect(announced.counter.sent).toBe(0);
+
+    const good: FetchLike = async () => new Response(JSON.stringify(remote));
+    expect(await fetchRemoteCatalogue(URL_A, good)).toEqual({ ok: true, catalogue: remote });
+  });
+
+  it.each([
+    ['another origin', 'https://evil.example/catalogue.json', 'redirected'],
+    ['http on the same host', 'http://dane.example.fr/catalogue.json', 'redirected'],
+    ['the same origin', 'https://dane.example.fr/v2/catalogue.json', undefined],
+  ])('a redirect to %s (issue 15, item 10)', async (_label, finalUrl, reason) => {
+    const fetchFn: FetchLike = async () => {
+      const response = new Response(JSON.stringify(remote));
+      Object.defineProperty(response, 'url', { value: finalUrl });
+      Object.defineProperty(response, 'redirected', { value: true });
+      return response;
+    };
+    expect(await fetchRemoteCatalogue(URL_A, fetchFn)).toEqual(
+      reason ? { ok: false, reason } : { ok: true, catalogue: remote },
+    );
   });
 
   it('refuses a non-https URL without fetching', async () => {

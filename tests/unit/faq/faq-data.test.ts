@@ -90,7 +90,9 @@ describe('bundled FAQ data (assets/data/faq.json)', () => {
     expect(allText()).toContain('@ac-creteil.fr');
     expect(allText()).not.toContain('accreteil');
     const hrefs = links().map((l) => l.href);
-    expect(hrefs).toContain('http://apps-versailles.beta.education.fr/');
+    expect(hrefs).toContain('https://apps-versailles.beta.education.fr/');
+    // Links in answers are https only (issue 15, item 10).
+    expect(hrefs.filter((h) => !h.startsWith('https://') && !h.startsWith('mailto:'))).toEqual([]);
     expect(hrefs).toContain('https://www.education.gouv.fr/la-messagerie-professionnelle-3446');
   });
 

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, describe, expect, it } from 'vitest';
 import { bundledFaq } from '@/lib/faq/data';
@@ -6,11 +7,13 @@ import {
   type FaqFetch,
   faqRefreshMessages,
   isTruncatedFaq,
+  MAX_RESPONSE_BYTES,
   refreshFaq,
 } from '@/lib/faq/refresh';
 import type { FaqDocument, FaqEntry } from '@/lib/faq/schema';
 import { type FaqDatabase, faqRevision, openFaqDb, readFaq, seedIfEmpty } from '@/lib/faq/store';
 import { answerText } from '@/lib/faq/text';
+import { streamedBody } from '../streams';
 
 const URL_JSON = 'https://compagnon.example/faq.json';
 const URL_HTML = 'https://apps.education.fr/faq';
@@ -182,6 +185,21 @@ describe('refreshFaq: conditional requests', () => {
     expect(meta.checkedAt).toBe(NOW + 60_000);
   });
 
+  it('a 304 when nothing was downloaded from this address is not « déjà à jour » (issue 15, item 13)', async () => {
+    const db = await seededDb();
+    const notModified = () => new Response(null, { status: 304, headers: { ETag: ETAG } });
+    const result = await refreshFaq({ db, url: URL_JSON, fetch: fakeFetch(notModified), now: NOW });
+    expect(result).toMatchObject({ status: 'rejected', reason: 'http-status', params: { status: 304 } });
+    expect(result.message).toBe('Le serveur a répondu 304 : la FAQ enregistrée est conservée.');
+    const { meta } = await readFaq(db, bundledFaq, NOW);
+    expect(meta).toMatchObject({ source: 'bundled', checkedAt: null });
+
+    // The same after a copy from another address (no validators were sent for this one).
+    await refreshFaq({ db, url: URL_HTML, fetch: fakeFetch(html(page(changed)), notModified), now: NOW });
+    const other = await refreshFaq({ db, url: URL_JSON, fetch: fakeFetch(notModified), now: NOW + 1 });
+    expect(other).toMatchObject({ status: 'rejected', reason: 'http-status' });
+  });
+
   it('does not send validators obtained from another URL', async () => {
     const db = await seededDb();
     const fetch = fakeFetch(
@@ -252,8 +270,10 @@ describe('refreshFaq: rejected responses never replace the cache', () => {
     await expectCacheIntact(db);
   });
 
-  it('a truncated FAQ (fewer than half the cached entries), JSON or HTML', async () => {
+  it('a truncated FAQ (fewer than half the entries of the copy from the same address), JSON or HTML', async () => {
     const db = await seededDb();
+    const first = await refreshFaq({ db, url: URL_HTML, fetch: fakeFetch(html(page(bundledFaq))), now: NOW });
+    expect(first).toMatchObject({ status: 'updated', count: 23 });
     const eleven = bundledFaq.slice(0, 11);
     for (const response of [json(documentOf(eleven)), html(page(eleven))]) {
       const result = await refreshFaq({ db, url: URL_HTML, fetch: fakeFetch(response), now: NOW });
@@ -266,7 +286,9 @@ describe('refreshFaq: rejected responses never replace the cache', () => {
         'La FAQ reçue semble incomplète (11 questions au lieu de 23) : la FAQ enregistrée est conservée.',
       );
     }
-    await expectCacheIntact(db);
+    const kept = await readFaq(db, bundledFaq, NOW);
+    expect(kept.entries.map((e) => e.id)).toEqual(bundledFaq.map((e) => e.id));
+    expect(kept.meta).toMatchObject({ source: 'network', url: URL_HTML, count: 23 });
     // Twelve of 23 is more than half: accepted.
     const twelve = await refreshFaq({
       db,
@@ -275,6 +297,189 @@ describe('refreshFaq: rejected responses never replace the cache', () => {
       now: NOW,
     });
     expect(twelve).toMatchObject({ status: 'updated', count: 12 });
+  });
+});
+
+describe('refreshFaq: the truncation rule applies to a newer copy from the same address only (issue 15, item 8)', () => {
+  const eight = bundledFaq.slice(0, 8);
+
+  it('a genuine small FAQ (an academy’s 8 questions) replaces the bundled copy of 23', async () => {
+    const db = await seededDb();
+    for (const response of [json(documentOf(eight)), html(page(eight))]) {
+      const fresh = await seededDb();
+      const result = await refreshFaq({ db: fresh, url: URL_HTML, fetch: fakeFetch(response), now: NOW });
+      expect(result).toMatchObject({ status: 'updated', count: 8 });
+      expect((await readFaq(fresh, bundledFaq, NOW)).entries).toHaveLength(8);
+    }
+    // And it stays accepted on the next refreshes (it is now the copy of that address).
+    await refreshFaq({ db, url: URL_JSON, fetch: fakeFetch(json(documentOf(eight))), now: NOW });
+    const again = await refreshFaq({
+      db,
+      url: URL_JSON,
+      fetch: fakeFetch(json(documentOf(eight))),
+      now: NOW + 1,
+    });
+    expect(again).toMatchObject({ status: 'updated', count: 8, changed: false });
+  });
+
+  it('a copy from another address is not compared with the cached one', async () => {
+    const db = await seededDb();
+    await refreshFaq({ db, url: URL_HTML, fetch: fakeFetch(html(page(bundledFaq))), now: NOW });
+    const three = bundledFaq.slice(0, 3);
+    const result = await refreshFaq({
+      db,
+      url: URL_JSON,
+      fetch: fakeFetch(json(documentOf(three))),
+      now: NOW,
+    });
+    expect(result).toMatchObject({ status: 'updated', count: 3 });
+    // …but from then on a copy of that address is: 1 of 3 is truncated.
+    const one = await refreshFaq({
+      db,
+      url: URL_JSON,
+      fetch: fakeFetch(json(documentOf(three.slice(0, 1)))),
+      now: NOW,
+    });
+    expect(one).toMatchObject({ status: 'rejected', reason: 'truncated', params: { count: 1, current: 3 } });
+  });
+
+  it('whatever the sizes, a bundled cache never makes a valid FAQ « truncated » (property)', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.integer({ min: 1, max: 23 }),
+        fc.integer({ min: 1, max: 23 }),
+        async (cached, received) => {
+          const db = await seededDb(bundledFaq.slice(0, cached));
+          const result = await refreshFaq({
+            db,
+            url: URL_JSON,
+            fetch: fakeFetch(json(documentOf(bundledFaq.slice(0, received)))),
+            now: NOW,
+          });
+          expect(result.status).toBe('updated');
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+});
+
+describe('refreshFaq: the body is streamed and cut past the limit (issue 15, item 5)', () => {
+  it('an endless body without Content-Length: refused as too large, reading stops', async () => {
+    const db = await seededDb();
+    const { stream, counter } = streamedBody();
+    const fetch = fakeFetch(() => new Response(stream, { headers: { 'Content-Type': 'text/html' } }));
+    const result = await refreshFaq({ db, url: URL_HTML, fetch, now: NOW });
+    expect(result).toMatchObject({ status: 'rejected', reason: 'too-large' });
+    expect(counter.cancelled).toBe(true);
+    expect(counter.sent).toBeLessThanOrEqual(MAX_RESPONSE_BYTES + 64 * 1024);
+    await expectCacheIntact(db);
+  });
+
+  it('a 50 MB body without Content-Length is not read past the limit', async () => {
+    const db = await seededDb();
+    const { stream, counter } = streamedBody(256 * 1024, 50 * 1024 * 1024);
+    const fetch = fakeFetch(() => new Response(stream, { headers: { 'Content-Type': 'application/json' } }));
+    expect(await refreshFaq({ db, url: URL_JSON, fetch, now: NOW })).toMatchObject({ reason: 'too-large' });
+    expect(counter.sent).toBeLessThanOrEqual(MAX_RESPONSE_BYTES + 256 * 1024);
+  });
+
+  it('a Content-Length above the limit: nothing is read', async () => {
+    const db = await seededDb();
+    const { stream, counter } = streamedBody();
+    const fetch = fakeFetch(
+      () => new Response(stream, { headers: { 'Content-Type': 'text/html', 'Content-Length': '50000000' } }),
+    );
+    expect(await refreshFaq({ db, url: URL_HTML, fetch, now: NOW })).toMatchObject({ reason: 'too-large' });
+    expect(counter.sent).toBe(0);
+  });
+
+  it('a body under the limit, streamed in small chunks (split UTF-8 characters), is read whole', async () => {
+    const db = await seededDb();
+    const bytes = new TextEncoder().encode(JSON.stringify(documentOf(changed)));
+    let at = 0;
+    const stream = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (at >= bytes.length) return controller.close();
+        controller.enqueue(bytes.slice(at, (at += 7)));
+      },
+    });
+    const fetch = fakeFetch(() => new Response(stream, { headers: { 'Content-Type': 'application/json' } }));
+    expect(await refreshFaq({ db, url: URL_JSON, fetch, now: NOW })).toMatchObject({ status: 'updated' });
+    expect((await readFaq(db, bundledFaq, NOW)).entries).toEqual(changed);
+  });
+});
+
+/** A response as `fetch` gives it after following redirects to `finalUrl`. */
+function redirectedTo(finalUrl: string, response: () => Response) {
+  return () => {
+    const r = response();
+    Object.defineProperty(r, 'url', { value: finalUrl });
+    Object.defineProperty(r, 'redirected', { value: finalUrl !== '' });
+    return r;
+  };
+}
+
+describe('refreshFaq: redirects and links (issue 15, item 10)', () => {
+  it.each([
+    ['another origin', 'https://evil.example/faq.json'],
+    ['another host of the same site', 'https://other.compagnon.example/faq.json'],
+    ['another port', 'https://compagnon.example:8443/faq.json'],
+    ['http on the same host', 'http://compagnon.example/faq.json'],
+  ])('a redirect to %s is refused, nothing stored', async (_, finalUrl) => {
+    const db = await seededDb();
+    const fetch = fakeFetch(redirectedTo(finalUrl, json(documentOf(changed))));
+    const result = await refreshFaq({ db, url: URL_JSON, fetch, now: NOW });
+    expect(result).toMatchObject({
+      status: 'rejected',
+      reason: 'redirected',
+      messageKey: 'faq.refresh.rejected.redirected',
+      params: { origin: new URL(finalUrl).origin },
+    });
+    await expectCacheIntact(db);
+  });
+
+  it('a redirect within the same origin is followed', async () => {
+    const db = await seededDb();
+    const fetch = fakeFetch(redirectedTo('https://compagnon.example/v2/faq.json', json(documentOf(changed))));
+    expect(await refreshFaq({ db, url: URL_JSON, fetch, now: NOW })).toMatchObject({ status: 'updated' });
+    expect((await readFaq(db, bundledFaq, NOW)).meta.url).toBe(URL_JSON);
+  });
+
+  it('an http address is refused unless the caller allows it (the e2e hook)', async () => {
+    const db = await seededDb();
+    const url = 'http://127.0.0.1:8080/faq.json';
+    const fetch = fakeFetch(redirectedTo(url, json(documentOf(changed))));
+    expect(await refreshFaq({ db, url, fetch, now: NOW })).toMatchObject({ reason: 'redirected' });
+    expect(await refreshFaq({ db, url, fetch, now: NOW, allowHttp: true })).toMatchObject({
+      status: 'updated',
+    });
+  });
+
+  it('links in answers are https only: an HTML page keeps an http link’s text, a JSON file is refused', async () => {
+    const db = await seededDb();
+    const withHttp = `<details><summary>Où ?</summary><p>Sur <a href="http://apps.education.fr/">le portail</a> ou <a href="https://apps.education.fr/aide">l'aide</a>.</p></details>`;
+    const htmlPage = `<h2>S</h2>${withHttp}`;
+    await refreshFaq({ db, url: URL_HTML, fetch: fakeFetch(html(htmlPage)), now: NOW });
+    const { entries } = await readFaq(db, bundledFaq, NOW);
+    expect(entries[0]?.answer).toEqual([
+      {
+        type: 'p',
+        content: [
+          { text: 'Sur le portail ou ' },
+          { text: "l'aide", href: 'https://apps.education.fr/aide' },
+          { text: '.' },
+        ],
+      },
+    ]);
+    const http = structuredClone(changed);
+    (http[0]?.answer[0] as { content: { text: string; href?: string }[] }).content = [
+      { text: 'portail', href: 'http://apps.education.fr/' },
+    ];
+    const fresh = await seededDb();
+    expect(
+      await refreshFaq({ db: fresh, url: URL_JSON, fetch: fakeFetch(json(documentOf(http))), now: NOW }),
+    ).toMatchObject({ status: 'rejected', reason: 'invalid-data' });
   });
 });
 

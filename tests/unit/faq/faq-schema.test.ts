@@ -25,7 +25,6 @@ const doc = (entries: unknown[]): unknown => ({
 describe('isSafeHref', () => {
   it.each([
     'https://apps.education.fr/donnees-personnelles',
-    'http://apps-versailles.beta.education.fr',
     'mailto:prenom.nom@ac-lyon.fr',
     'https://www.tchap.gouv.fr/#/room/#apps.education.fr:agent.education.tchap.gouv.fr',
   ])('accepts %s', (href) => {
@@ -44,6 +43,8 @@ describe('isSafeHref', () => {
     '//apps.education.fr',
     'https://',
     'ftp://example.org',
+    'http://apps-versailles.beta.education.fr',
+    'HTTP://apps.education.fr/',
     '',
     `https://example.org/${'a'.repeat(3000)}`,
   ])('rejects %j', (href) => {

@@ -8,6 +8,7 @@ import {
   FAQ_DB_VERSION,
   type FaqDatabase,
   faqRevision,
+  isFaqDbIntact,
   loadFaq,
   openFaqDb,
   readFaq,
@@ -297,5 +298,102 @@ describe('loadFaq', () => {
     expect(newer.version).toBe(FAQ_DB_VERSION + 1);
     newer.close();
     await expect(db.count('entries')).rejects.toThrow();
+  });
+});
+
+describe('loadFaq: a database damaged at the current version (issue 15, item 9)', () => {
+  const damages: [string, (db: IDBDatabase) => void][] = [
+    [
+      'no meta store',
+      (db) => db.createObjectStore('entries', { keyPath: 'id' }).createIndex('by-position', 'position'),
+    ],
+    [
+      'no entries store',
+      (db) => {
+        db.createObjectStore('meta');
+      },
+    ],
+    [
+      'no by-position index',
+      (db) => {
+        db.createObjectStore('entries', { keyPath: 'id' });
+        db.createObjectStore('meta');
+      },
+    ],
+    [
+      'the index on another keyPath',
+      (db) => {
+        db.createObjectStore('entries', { keyPath: 'id' }).createIndex('by-position', 'rank');
+        db.createObjectStore('meta');
+      },
+    ],
+    [
+      'entries without keyPath',
+      (db) => {
+        db.createObjectStore('entries').createIndex('by-position', 'position');
+        db.createObjectStore('meta');
+      },
+    ],
+    [
+      'entries on another keyPath',
+      (db) => {
+        db.createObjectStore('entries', { keyPath: 'key' }).createIndex('by-position', 'position');
+        db.createObjectStore('meta');
+      },
+    ],
+    [
+      'meta with a keyPath',
+      (db) => {
+        db.createObjectStore('entries', { keyPath: 'id' }).createIndex('by-position', 'position');
+        db.createObjectStore('meta', { keyPath: 'source' });
+      },
+    ],
+    ['nothing at all', () => undefined],
+  ];
+
+  it.each(damages)('%s: detected, deleted, re-seeded', async (_, damage) => {
+    const factory = new IDBFactory();
+    (await rawOpen(factory, FAQ_DB_VERSION, damage)).close();
+
+    const loaded = await loadFaq({ idbFactory: factory, bundled: small, now: NOW });
+    expect(loaded.source).toBe('indexeddb');
+    expect(loaded.entries).toEqual(small);
+    if (loaded.source !== 'indexeddb') return;
+    expect(isFaqDbIntact(loaded.db)).toBe(true);
+    loaded.db.close();
+    // Repaired for good: the next load reads what was seeded.
+    const next = await loadFaq({ idbFactory: factory, bundled: small, now: NOW + 1 });
+    expect(next).toMatchObject({ source: 'indexeddb', reseeded: false, entries: small });
+    if (next.source === 'indexeddb') next.db.close();
+  });
+
+  it('serves the bundled copy meanwhile when another context blocks the deletion, repairs later', async () => {
+    const factory = new IDBFactory();
+    const other = await rawOpen(factory, FAQ_DB_VERSION, damages[2]![1]);
+    // That context ignores versionchange (an old page that never closes its connection).
+    const blocked = await loadFaq({ idbFactory: factory, bundled: small, now: NOW, openTimeoutMs: 30 });
+    expect(blocked).toMatchObject({ source: 'memory', reason: 'blocked', entries: small });
+    other.close();
+    const later = await loadFaq({ idbFactory: factory, bundled: small, now: NOW, openTimeoutMs: 1000 });
+    expect(later).toMatchObject({ source: 'indexeddb', entries: small });
+    if (later.source === 'indexeddb') {
+      expect(isFaqDbIntact(later.db)).toBe(true);
+      later.db.close();
+    }
+  });
+
+  it('a sound database is left alone', async () => {
+    const factory = new IDBFactory();
+    const db = await freshDb(factory);
+    expect(isFaqDbIntact(db)).toBe(true);
+    await replaceFaq(db, small, {
+      ...bundledFaqMeta(small, NOW),
+      source: 'network',
+      url: 'https://x.example/faq',
+    });
+    db.close();
+    const loaded = await loadFaq({ idbFactory: factory, bundled: bundledFaq, now: NOW });
+    expect(loaded).toMatchObject({ source: 'indexeddb', entries: small });
+    if (loaded.source === 'indexeddb') loaded.db.close();
   });
 });

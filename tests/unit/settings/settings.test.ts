@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   defaultSettings,
@@ -214,3 +215,207 @@ describe('settings files (export / import)', () => {
     expect(data[SETTINGS_KEY]).toEqual(V2_FIXTURE);
   });
 });
+
+describe('the version of a settings file or of stored settings (issue 15, item 4)', () => {
+  // -1e308 is an integer for JavaScript: the migration used to count up from it one version at a time.
+  const unknownVersions: unknown[] = [
+    -1e308,
+    1e308,
+    Number.NaN,
+    2.5,
+    '2',
+    0,
+    -1,
+    Infinity,
+    -Infinity,
+    null,
+    [2],
+    {},
+    true,
+  ];
+
+  it.each(unknownVersions.map((version) => [String(version), version]))(
+    'a file with "version": %s is refused as « unknown version », at once',
+    (_label, version) => {
+      expect(parseSettingsImport({ ...V2_FIXTURE, version })).toEqual({
+        ok: false,
+        errors: ['version: unknown version'],
+      });
+    },
+  );
+
+  it('the JSON text "version": -1e308 is refused at once and changes nothing', async () => {
+    const { store, writes } = memoryStore({ [SETTINGS_KEY]: V2_FIXTURE });
+    const text = JSON.stringify({ ...V2_FIXTURE, version: 2 }).replace('"version":2', '"version":-1e308');
+    expect(await importSettings(store, text)).toEqual({ ok: false, errors: ['version: unknown version'] });
+    expect(writes()).toBe(0);
+  });
+
+  it('stored settings with an unknown version are read as v1, clamped (no loop)', () => {
+    for (const version of unknownVersions) {
+      expect(parseSettings({ ...V1_FIXTURE, version })).toEqual(V2_FIXTURE);
+      expect(parseSettings({ ...V2_FIXTURE, version })).toEqual(V2_FIXTURE);
+    }
+  });
+
+  it('any number or value as version: import and parse answer, never hang (property)', () => {
+    const version = fc.oneof(
+      fc.double(),
+      fc.integer({ min: Number.MIN_SAFE_INTEGER, max: Number.MAX_SAFE_INTEGER }),
+      fc.constantFrom(-1e308, 1e308, -Number.MAX_VALUE, Number.MAX_SAFE_INTEGER + 2),
+      fc.jsonValue(),
+    );
+    fc.assert(
+      fc.property(version, (v) => {
+        const result = parseSettingsImport({ ...V2_FIXTURE, version: v });
+        const valid = typeof v === 'number' && Number.isSafeInteger(v) && v >= 1;
+        if (valid) expect(result).toEqual({ ok: true, settings: V2_FIXTURE });
+        else expect(result).toEqual({ ok: false, errors: ['version: unknown version'] });
+        expect(parseSettings({ ...V2_FIXTURE, version: v })).toEqual(V2_FIXTURE);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('versions 1, 2 and a newer integer are still read as before', () => {
+    expect(parseSettingsImport(V1_FIXTURE)).toEqual({ ok: true, settings: V2_FIXTURE });
+    expect(parseSettingsImport(V2_FIXTURE)).toEqual({ ok: true, settings: V2_FIXTURE });
+    expect(parseSettingsImport({ ...V2_FIXTURE, version: 3 })).toEqual({ ok: true, settings: V2_FIXTURE });
+  });
+});
+
+describe('a settings file from a newer version (issue 15, item 13)', () => {
+  it('keeps what this version understands when a known field changed type', () => {
+    // Say v3 turned `theme` into an object and `dismissedSites` into a record: the rest is kept.
+    const v3 = {
+      ...V2_FIXTURE,
+      version: 3,
+      theme: { mode: 'dark', contrast: 'high' },
+      dismissedSites: { 'apps-lyon.beta.education.fr': { until: 0 } },
+      somethingNew: [1, 2],
+    };
+    expect(parseSettingsImport(v3)).toEqual({
+      ok: true,
+      settings: { ...V2_FIXTURE, theme: defaultSettings.theme, dismissedSites: [] },
+      ignored: ['theme', 'dismissedSites'],
+    });
+  });
+
+  it('any known field of a newer file may be unreadable: the others are kept (property)', () => {
+    const fields = Object.keys(V2_FIXTURE).filter((k) => k !== 'version') as (keyof Settings)[];
+    fc.assert(
+      fc.property(fc.subarray(fields, { minLength: 1, maxLength: fields.length - 1 }), (broken) => {
+        const file: Record<string, unknown> = { ...V2_FIXTURE, version: 7 };
+        for (const field of broken) file[field] = { changedIn: 7 };
+        const result = parseSettingsImport(file);
+        expect(result.ok).toBe(true);
+        if (!result.ok) return;
+        for (const field of fields) {
+          expect(result.settings[field]).toEqual(
+            broken.includes(field) ? defaultSettings[field] : V2_FIXTURE[field],
+          );
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('a newer file with nothing this version understands is still refused, and a current one strictly', () => {
+    expect(parseSettingsImport({ version: 7, theme: { mode: 'dark' }, other: 1 })).toEqual({
+      ok: false,
+      errors: ['(root): no settings in this file'],
+    });
+    expect(parseSettingsImport({ ...V2_FIXTURE, theme: { mode: 'dark' } }).ok).toBe(false);
+  });
+
+  it('importSettings writes the understood part', async () => {
+    const { store, data } = memoryStore();
+    const text = JSON.stringify({ ...V2_FIXTURE, version: 3, language: ['fr'] });
+    expect(await importSettings(store, text)).toMatchObject({ ok: true, ignored: ['language'] });
+    expect(data[SETTINGS_KEY]).toEqual({ ...V2_FIXTURE, language: defaultSettings.language });
+  });
+});
+
+/** A storage.local whose get and set each take a random number of macrotask turns, like the real one. */
+function slowStore(initial: Record<string, unknown> = {}, seed = 1) {
+  const { store, data, writes } = memoryStore(initial);
+  let state = seed;
+  const random = () => {
+    state = (state * 1103515245 + 12345) % 2 ** 31;
+    return state % 4;
+  };
+  const later = async () => {
+    for (let i = random(); i > 0; i--) await new Promise((r) => setTimeout(r, 0));
+  };
+  const slow: KeyValueStore = {
+    async get(key) {
+      await later();
+      return store.get(key);
+    },
+    async set(items) {
+      await later();
+      await store.set(items);
+    },
+  };
+  return { store: slow, data, writes };
+}
+
+describe('concurrent updates lose nothing (issue 15, item 11)', () => {
+  it('200 concurrent updates of different fields: all kept', async () => {
+    const { store, data } = slowStore({ [SETTINGS_KEY]: defaultSettings });
+    const hosts = Array.from({ length: 200 }, (_, i) => `colleague${i}@ac-lyon.fr`);
+    await Promise.all(
+      hosts.map((address, i) =>
+        updateSettings(store, (current) => ({
+          rememberedHosts: {
+            ...current.rememberedHosts,
+            [address]: `nuage${String(i % 90).padStart(2, '0')}.apps.education.fr`,
+          },
+        })),
+      ),
+    );
+    expect(Object.keys((data[SETTINGS_KEY] as Settings).rememberedHosts).sort()).toEqual([...hosts].sort());
+  });
+
+  it('a « ne plus avertir » and the options’ save at the same time: both kept', async () => {
+    for (let seed = 1; seed <= 50; seed++) {
+      const { store, data } = slowStore({ [SETTINGS_KEY]: V2_FIXTURE }, seed);
+      await Promise.all([
+        updateSettings(store, (current) => ({
+          dismissedSites: [...current.dismissedSites, 'apps-nice.beta.education.fr'],
+        })),
+        updateSettings(store, { theme: 'light', language: 'fr' }),
+        writeSettingsLater(store),
+      ]);
+      const stored = data[SETTINGS_KEY] as Settings;
+      expect(stored.dismissedSites, `seed ${seed}`).toContain('apps-nice.beta.education.fr');
+      expect(stored.theme).toBe('light');
+      expect(stored.language).toBe('fr');
+    }
+  });
+
+  it('another context’s write between the read and the write: the change is applied again', async () => {
+    const { store, data } = memoryStore({ [SETTINGS_KEY]: V2_FIXTURE });
+    let interfered = false;
+    // The other context (another queue) writes right after our read, before our write.
+    const racing: KeyValueStore = {
+      async get(key) {
+        const value = await store.get(key);
+        if (!interfered) {
+          interfered = true;
+          await store.set({ [SETTINGS_KEY]: { ...V2_FIXTURE, theme: 'dark', language: 'fr' } });
+        }
+        return value;
+      },
+      set: (items) => store.set(items),
+    };
+    const other = await updateSettings(racing, { theme: 'light' });
+    expect(other.theme).toBe('light');
+    expect(data[SETTINGS_KEY]).toMatchObject({ theme: 'light', language: 'fr' });
+  });
+});
+
+/** An import-like whole write queued with the updates (it must not be interleaved with them). */
+async function writeSettingsLater(store: KeyValueStore): Promise<void> {
+  await migrateStoredSettings(store);
+}
