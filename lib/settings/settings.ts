@@ -79,7 +79,7 @@ export function migrateSettings(raw: unknown): Raw {
 }
 
 // ---------------------------------------------------------------------------------------------------
-// Plain checks, one per field, equal to the zod schemas above (see the comment at the top).
+// Plain checks, one per field, equal to the zod schemas of schema.ts (see the comment at the top).
 
 const isString =
   (max: number, min = 0) =>
