@@ -1,6 +1,6 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, describe, expect, it } from 'vitest';
-import { bundledFaq } from '@/lib/faq/data';
+import { bundled2020Faq } from '@/lib/faq/data';
 import {
   FAQ_MIN_KEPT_RATIO,
   type FaqFetch,
@@ -19,7 +19,7 @@ const ETAG = '"faq-v2"';
 const LAST_MODIFIED = 'Mon, 02 Sep 2024 07:00:00 GMT';
 
 const dbs: FaqDatabase[] = [];
-async function seededDb(entries: FaqEntry[] = bundledFaq): Promise<FaqDatabase> {
+async function seededDb(entries: FaqEntry[] = bundled2020Faq): Promise<FaqDatabase> {
   const db = await openFaqDb({ idbFactory: new IDBFactory() });
   dbs.push(db);
   await seedIfEmpty(db, entries, NOW - 1000);
@@ -78,16 +78,16 @@ function page(entries: FaqEntry[]): string {
   return `${out}</body></html>`;
 }
 
-const changed: FaqEntry[] = bundledFaq
+const changed: FaqEntry[] = bundled2020Faq
   .slice(0, 20)
   .map((e, i) =>
     i === 0 ? { ...e, answer: [{ type: 'p', content: [{ text: 'Réponse mise à jour.' }] }] } : e,
   );
 
 async function expectCacheIntact(db: FaqDatabase) {
-  const { entries, meta, reseeded } = await readFaq(db, bundledFaq, NOW);
+  const { entries, meta, reseeded } = await readFaq(db, bundled2020Faq, NOW);
   expect(reseeded).toBe(false);
-  expect(entries).toEqual(bundledFaq);
+  expect(entries).toEqual(bundled2020Faq);
   expect(meta.source).toBe('bundled');
 }
 
@@ -100,7 +100,7 @@ describe('refreshFaq: accepted', () => {
     expect(result).toMatchObject({ status: 'updated', count: 20, format: 'json', changed: true });
     expect(result.messageKey).toBe('faq.refresh.updated');
     expect(result.message).toBe('FAQ mise à jour : 20 questions.');
-    const { entries, meta } = await readFaq(db, bundledFaq, NOW);
+    const { entries, meta } = await readFaq(db, bundled2020Faq, NOW);
     expect(entries).toEqual(changed);
     expect(meta).toEqual({
       source: 'network',
@@ -129,12 +129,12 @@ describe('refreshFaq: accepted', () => {
 
   it('accepts an HTML FAQ page (parsed without running its scripts)', async () => {
     const db = await seededDb();
-    const subset = bundledFaq.slice(0, 15);
+    const subset = bundled2020Faq.slice(0, 15);
     const fetch = fakeFetch(html(page(subset), { ETag: ETAG }));
     const result = await refreshFaq({ db, url: URL_HTML, fetch, now: NOW });
 
     expect(result).toMatchObject({ status: 'updated', count: 15, format: 'html', changed: true });
-    const { entries, meta } = await readFaq(db, bundledFaq, NOW);
+    const { entries, meta } = await readFaq(db, bundled2020Faq, NOW);
     expect(entries.map((e) => e.id)).toEqual(subset.map((e) => e.id));
     expect(entries.map((e) => e.section)).toEqual(subset.map((e) => e.section));
     expect(entries.map(answerText)).toEqual(subset.map(answerText));
@@ -155,7 +155,7 @@ describe('refreshFaq: accepted', () => {
 
   it('says so when the content did not change', async () => {
     const db = await seededDb();
-    const fetch = fakeFetch(json(documentOf(bundledFaq)));
+    const fetch = fakeFetch(json(documentOf(bundled2020Faq)));
     const result = await refreshFaq({ db, url: URL_JSON, fetch, now: NOW });
     expect(result).toMatchObject({ status: 'updated', changed: false, messageKey: 'faq.refresh.unchanged' });
   });
@@ -176,7 +176,7 @@ describe('refreshFaq: conditional requests', () => {
     const second = fetch.calls[1];
     expect(second?.headers.get('If-None-Match')).toBe(ETAG);
     expect(second?.headers.get('If-Modified-Since')).toBe(LAST_MODIFIED);
-    const { entries, meta } = await readFaq(db, bundledFaq, NOW);
+    const { entries, meta } = await readFaq(db, bundled2020Faq, NOW);
     expect(entries).toEqual(changed);
     expect(meta.updatedAt).toBe(NOW);
     expect(meta.checkedAt).toBe(NOW + 60_000);
@@ -254,7 +254,7 @@ describe('refreshFaq: rejected responses never replace the cache', () => {
 
   it('a truncated FAQ (fewer than half the cached entries), JSON or HTML', async () => {
     const db = await seededDb();
-    const eleven = bundledFaq.slice(0, 11);
+    const eleven = bundled2020Faq.slice(0, 11);
     for (const response of [json(documentOf(eleven)), html(page(eleven))]) {
       const result = await refreshFaq({ db, url: URL_HTML, fetch: fakeFetch(response), now: NOW });
       expect(result).toMatchObject({
@@ -271,7 +271,7 @@ describe('refreshFaq: rejected responses never replace the cache', () => {
     const twelve = await refreshFaq({
       db,
       url: URL_HTML,
-      fetch: fakeFetch(html(page(bundledFaq.slice(0, 12)))),
+      fetch: fakeFetch(html(page(bundled2020Faq.slice(0, 12)))),
       now: NOW,
     });
     expect(twelve).toMatchObject({ status: 'updated', count: 12 });
