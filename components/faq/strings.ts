@@ -14,7 +14,7 @@ const fr = {
   resultsCountOne: '1 réponse trouvée.',
   resultsCountMany: '{count} réponses trouvées.',
   noResults:
-    'Aucune réponse ne correspond à « {query} ». Essayez d’autres mots, ou effacez la recherche pour parcourir les rubriques.',
+    'Aucune réponse ne correspond à «\u00a0{query}\u00a0». Essayez d’autres mots, ou effacez la recherche pour parcourir les rubriques.',
   partToday: 'La plateforme aujourd’hui',
   partTodayNote:
     'Réponses écrites pour l’extension à partir de sources publiques, citées à la fin de chacune ; ce qui est déduit est dit.',

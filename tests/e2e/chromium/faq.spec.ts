@@ -116,7 +116,7 @@ test('with the network cut, the FAQ tab finds the answer and the update says so 
     // A question the FAQ does not answer.
     await page.getByTestId('faq-search').fill('fiche de paie');
     await expect(page.getByTestId('faq-count')).toHaveText(
-      /^Aucune réponse ne correspond à « fiche de paie »/,
+      /^Aucune réponse ne correspond à «\u00a0fiche de paie\u00a0»/,
     );
     await expect(page.getByTestId('faq-results').locator('li.faq-item')).toHaveCount(0);
 

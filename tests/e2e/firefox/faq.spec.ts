@@ -128,13 +128,13 @@ test('with the network cut, Firefox finds a today entry, and says when nothing m
       );
       await page.click('[data-testid="faq-results"] > li:first-child button');
       const answer = await textOf(page, '[data-testid="faq-answer"]', /Fédération Nextcloud/, 'the answer');
-      expect(answer).toContain('« ID de Fédération Nextcloud »');
+      expect(answer).toMatch(/«\u00a0ID de Fédération Nextcloud\u00a0»/);
 
       await searchFor(page, 'fiche de paie');
       await textOf(
         page,
         '[data-testid="faq-count"]',
-        /^Aucune réponse ne correspond à « fiche de paie »/,
+        /^Aucune réponse ne correspond à «\u00a0fiche de paie\u00a0»/,
         'the no-answer message',
       );
       expect(

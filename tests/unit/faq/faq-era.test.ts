@@ -94,6 +94,9 @@ describe('French typography (presentation only)', () => {
     );
     expect(typesetFrench('Je veux participer!')).toBe(`Je veux participer${NARROW_NBSP}!`);
     expect(typesetFrench('Et après ? Quelles')).toBe(`Et après${NARROW_NBSP}? Quelles`);
+    expect(typesetFrench('champ « ID de Fédération Nextcloud »')).toBe(
+      `champ «${NBSP}ID de Fédération Nextcloud${NBSP}»`,
+    );
     expect(typesetFrench('un produit : la plateforme ; et')).toBe(
       `un produit${NBSP}: la plateforme${NARROW_NBSP}; et`,
     );

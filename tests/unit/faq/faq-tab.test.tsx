@@ -187,7 +187,7 @@ describe('FaqTab', () => {
     search('xylophone');
     await waitFor(() =>
       expect(screen.getByTestId('faq-count').textContent).toBe(
-        'Aucune réponse ne correspond à « xylophone ». Essayez d’autres mots, ou effacez la recherche pour parcourir les rubriques.',
+        'Aucune réponse ne correspond à «\u00a0xylophone\u00a0». Essayez d’autres mots, ou effacez la recherche pour parcourir les rubriques.',
       ),
     );
     expect(within(screen.getByTestId('faq-results')).queryAllByRole('listitem')).toHaveLength(0);
@@ -329,7 +329,7 @@ describe('FaqTab', () => {
     search('fiche de paie');
     await waitFor(() =>
       expect(screen.getByTestId('faq-count').textContent).toMatch(
-        /^Aucune réponse ne correspond à « fiche de paie »/,
+        /^Aucune réponse ne correspond à «\u00a0fiche de paie\u00a0»/,
       ),
     );
     expect(within(screen.getByTestId('faq-results')).queryAllByRole('listitem')).toHaveLength(0);
