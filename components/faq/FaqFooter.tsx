@@ -1,3 +1,4 @@
+import { bundledFaqChanged } from '@/lib/faq/data';
 import { faqRefreshMessages } from '@/lib/faq/refresh';
 import { createTranslator, type Lang } from '@/lib/i18n';
 import type { FaqRefreshResponse } from '@/lib/messaging/faq';
@@ -22,6 +23,13 @@ function formatDate(ms: number, lang: Lang): string {
   return new Intl.DateTimeFormat(locale(lang), { dateStyle: 'long', timeStyle: 'short' }).format(ms);
 }
 
+/** A day of the data ("2026-12-01"), read at noon UTC so that every time zone shows that day. */
+function formatDay(day: string, lang: Lang): string {
+  return new Intl.DateTimeFormat(locale(lang), { dateStyle: 'long', timeZone: 'UTC' }).format(
+    new Date(`${day}T12:00:00Z`),
+  );
+}
+
 function hostOf(url: string | null): string {
   if (!url) return '?';
   try {
@@ -41,17 +49,41 @@ export interface FaqFooterProps {
   lang: Lang;
   t: FaqTranslate;
   snapshot: FaqSnapshot | null;
+  /** The FAQ source in force (user setting or administrator policy): only then can it be updated. */
+  source: string | undefined;
+  /** When the built-in FAQ last changed (YYYY-MM-DD); defaults to the bundled data's date. */
+  builtInChanged?: string;
   refreshing: boolean;
   outcome: FaqRefreshResponse | null;
   onRefresh(): void;
   onOpenOptions(): void;
 }
 
-/** How fresh the copy is, "Mettre à jour" and what it did. */
+/** Where the FAQ shown comes from and when it last changed (never the install time). */
+function freshness(
+  meta: FaqSnapshot['meta'],
+  source: string | undefined,
+  changed: string,
+  lang: Lang,
+  t: FaqTranslate,
+) {
+  if (meta.source === 'network')
+    return t('updatedNetwork', { date: formatDate(meta.updatedAt, lang), host: hostOf(meta.url) });
+  // The bundled copy: the date its text last changed, written in the data.
+  const day = formatDay(changed, lang);
+  return source ? t('updatedBundled', { date: day, host: hostOf(source) }) : t('builtIn', { date: day });
+}
+
+/**
+ * How fresh the copy is and, when a FAQ source is set, "Mettre à jour" and what it did. Without a
+ * source there is nothing to update: it says the FAQ is built in, and where to set a source.
+ */
 export function FaqFooter({
   lang,
   t,
   snapshot,
+  source,
+  builtInChanged = bundledFaqChanged,
   refreshing,
   outcome,
   onRefresh,
@@ -62,15 +94,23 @@ export function FaqFooter({
     <footer class="faq-footer">
       {meta && (
         <p class="muted" data-testid="faq-updated">
-          {meta.source === 'network'
-            ? t('updatedNetwork', { date: formatDate(meta.updatedAt, lang), host: hostOf(meta.url) })
-            : t('updatedBundled', { date: formatDate(meta.updatedAt, lang) })}
-          {meta.checkedAt !== null && meta.checkedAt !== meta.updatedAt && (
+          {freshness(meta, source, builtInChanged, lang, t)}
+          {meta.source === 'network' && meta.checkedAt !== null && meta.checkedAt !== meta.updatedAt && (
             <> {t('checked', { date: formatDate(meta.checkedAt, lang) })}</>
           )}
         </p>
       )}
-      {snapshot?.storage === 'indexeddb' && (
+      {meta && !source && (
+        <>
+          <p class="muted" data-testid="faq-no-source">
+            {t('builtInNoSource')}
+          </p>
+          <button type="button" class="btn btn-secondary" onClick={onOpenOptions}>
+            {t('openOptions')}
+          </button>
+        </>
+      )}
+      {source && snapshot?.storage === 'indexeddb' && (
         <button
           type="button"
           class="btn btn-secondary"
@@ -87,7 +127,7 @@ export function FaqFooter({
         reserve
         testId="faq-refresh-status"
       />
-      {outcome?.status === 'no-url' && (
+      {source && outcome?.status === 'no-url' && (
         <button type="button" class="btn btn-secondary" onClick={onOpenOptions}>
           {t('openOptions')}
         </button>

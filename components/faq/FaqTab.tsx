@@ -5,35 +5,36 @@ import { StatusLine } from '@/components/ui/StatusLine';
 import type { FaqClient } from './client';
 import { FaqFooter } from './FaqFooter';
 import { FaqItem, type FaqTranslate } from './FaqItem';
+import { FaqParts } from './FaqParts';
 import { faqStrings } from './strings';
-import { useFaq } from './useFaq';
+import { type Faq, type FaqListProps, useFaq } from './useFaq';
 import './faq.css';
 
 /**
- * The popup tab "FAQ": searches the offline FAQ as the user types, browses it by section when the
- * search is empty, shows answers with their links, says how fresh the copy is and asks the background
- * for an update ("Mettre à jour"). Everything is rendered from data with elements and text nodes.
+ * The popup tab "FAQ": searches the offline FAQ as the user types (today's answers and the 2020 FAQ
+ * in one search, the platform in force deciding which part ranks first), browses it in its two
+ * parts when the search is empty, shows answers with their links, says how fresh the copy is and,
+ * when a FAQ source is set, asks the background for an update ("Mettre à jour"). Everything is
+ * rendered from data with elements and text nodes.
  */
 export interface FaqTabProps {
   lang: Lang;
-  /** The settings in force; the background reads the FAQ address itself. */
+  /** The settings in force (readSettingsInForce): the platform, and whether a FAQ source is set. */
   settings: Settings;
   client: FaqClient;
 }
 
-type Faq = ReturnType<typeof useFaq>;
-
-/** "3 résultats", "Aucun résultat pour …", or nothing while not searching. */
+/** "3 réponses trouvées", "Aucune réponse ne correspond à …", or nothing while not searching. */
 function countText(faq: Faq, t: FaqTranslate): string {
   if (!faq.snapshot || !faq.searching) return '';
   if (faq.hits.length === 0) return t('noResults', { query: faq.searched.trim() });
   return faq.hits.length === 1 ? t('resultsCountOne') : t('resultsCountMany', { count: faq.hits.length });
 }
 
-export function FaqTab({ lang, client }: FaqTabProps) {
+export function FaqTab({ lang, settings, client }: FaqTabProps) {
   const t = useMemo(() => createTranslator(faqStrings, lang), [lang]);
   const id = useId();
-  const faq = useFaq(client);
+  const faq = useFaq(client, { lang, platform: settings.platform });
 
   return (
     <div class="faq-tab">
@@ -66,15 +67,16 @@ export function FaqTab({ lang, client }: FaqTabProps) {
       {!faq.snapshot ? (
         <p class="muted">{t('loading')}</p>
       ) : faq.searching ? (
-        <FaqResults faq={faq} t={t} idPrefix={id} />
+        <FaqResults faq={faq} t={t} lang={lang} idPrefix={id} />
       ) : (
-        <FaqSections faq={faq} t={t} idPrefix={id} />
+        <FaqParts faq={faq} t={t} lang={lang} idPrefix={id} />
       )}
 
       <FaqFooter
         lang={lang}
         t={t}
         snapshot={faq.snapshot}
+        source={settings.faqUrl}
         refreshing={faq.refreshing}
         outcome={faq.outcome}
         onRefresh={() => void faq.refresh()}
@@ -84,14 +86,8 @@ export function FaqTab({ lang, client }: FaqTabProps) {
   );
 }
 
-interface ListProps {
-  faq: Faq;
-  t: FaqTranslate;
-  idPrefix: string;
-}
-
-/** The hits of the search, best first. */
-function FaqResults({ faq, t, idPrefix }: ListProps) {
+/** The hits of the search, best first, both parts together (each hit says its part). */
+function FaqResults({ faq, t, lang, idPrefix }: FaqListProps) {
   return (
     <section aria-labelledby={`${idPrefix}-results-title`}>
       <h2 id={`${idPrefix}-results-title`} class="visually-hidden">
@@ -104,6 +100,7 @@ function FaqResults({ faq, t, idPrefix }: ListProps) {
             <FaqItem
               key={hit.id}
               entry={entry}
+              lang={lang}
               hit={hit}
               open={faq.openId === hit.id}
               idPrefix={idPrefix}
@@ -113,34 +110,6 @@ function FaqResults({ faq, t, idPrefix }: ListProps) {
           ) : null;
         })}
       </ul>
-    </section>
-  );
-}
-
-/** The whole FAQ by section, while nothing is searched. */
-function FaqSections({ faq, t, idPrefix }: ListProps) {
-  return (
-    <section aria-labelledby={`${idPrefix}-sections-title`} data-testid="faq-sections">
-      <h2 id={`${idPrefix}-sections-title`} class="faq-heading">
-        {t('sectionsHeading')}
-      </h2>
-      {faq.sections.map((section) => (
-        <div key={section.title} class="faq-section">
-          <h3 lang="fr">{section.title}</h3>
-          <ul class="faq-list">
-            {section.entries.map((entry) => (
-              <FaqItem
-                key={entry.id}
-                entry={entry}
-                open={faq.openId === entry.id}
-                idPrefix={idPrefix}
-                t={t}
-                onToggle={() => faq.toggle(entry.id)}
-              />
-            ))}
-          </ul>
-        </div>
-      ))}
     </section>
   );
 }

@@ -1,14 +1,14 @@
 import type { FaqEntry } from '@/lib/faq/schema';
-import type { FaqIndex } from '@/lib/faq/search';
 import type { FaqMeta } from '@/lib/faq/store';
 import type { FaqRefreshResponse } from '@/lib/messaging/faq';
 
 /** The FAQ as the popup has it: read from IndexedDB (or the bundled copy when IndexedDB fails). */
 export interface FaqSnapshot {
-  /** In FAQ order. */
+  /**
+   * In FAQ order: today's answers, then the 2020 FAQ (or the remote FAQ that replaced it, see
+   * `withTodayPart` in lib/faq/era.ts). The tab builds its search index in the UI language.
+   */
   entries: FaqEntry[];
-  /** Search over `entries`. */
-  index: FaqIndex;
   /** Where the entries come from (bundled copy or network) and when they were written. */
   meta: FaqMeta;
   /**

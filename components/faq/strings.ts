@@ -5,19 +5,30 @@ import type { Dictionary } from '@/lib/i18n';
  * (`faqRefreshMessages`), except the missing address, which only the extension knows about.
  */
 const fr = {
-  intro: 'Les réponses aux questions fréquentes sur apps.education.fr, disponibles même sans connexion.',
+  intro:
+    'Les réponses aux questions fréquentes sur apps.education.fr, disponibles même sans connexion : la plateforme d’aujourd’hui, puis la FAQ de 2020.',
   loading: 'Chargement de la FAQ…',
   searchLabel: 'Rechercher dans la FAQ',
-  searchHint: 'Par exemple : quota, courriel de validation, élèves.',
+  searchHint: 'Par exemple : ouvrir mon Nuage, identifiant de fédération, corbeille, quota.',
   resultsHeading: 'Réponses',
   resultsCountOne: '1 réponse trouvée.',
   resultsCountMany: '{count} réponses trouvées.',
   noResults:
-    'Aucune réponse pour « {query} ». Essayez d’autres mots, ou effacez la recherche pour parcourir les rubriques.',
-  sectionsHeading: 'Parcourir par rubrique',
+    'Aucune réponse ne correspond à «\u00a0{query}\u00a0». Essayez d’autres mots, ou effacez la recherche pour parcourir les rubriques.',
+  partToday: 'La plateforme aujourd’hui',
+  partTodayNote:
+    'Réponses écrites pour l’extension à partir de sources publiques, citées à la fin de chacune ; ce qui est déduit est dit.',
+  part2020: 'FAQ de la plateforme (2020)',
+  part2020Note:
+    'La FAQ publiée en 2020 sur apps.education.fr, reproduite telle quelle : elle décrit la plateforme de l’époque (instances par académie en beta.education.fr), fermée en 2021.',
+  part2020Remote: 'FAQ téléchargée depuis {host}, à la place de la FAQ de 2020.',
   inSection: 'Rubrique : {section}',
+  inPartToday: 'Aujourd’hui',
+  inPart2020: 'FAQ 2020',
   newTab: '(nouvel onglet)',
-  updatedBundled: 'Mis à jour le {date} (copie intégrée à l’extension).',
+  builtIn: 'FAQ intégrée à l’extension, modifiée le {date}.',
+  builtInNoSource: 'Pour la mettre à jour depuis une source, indiquez son adresse dans les options.',
+  updatedBundled: 'FAQ intégrée à l’extension, modifiée le {date} ; pas encore téléchargée depuis {host}.',
   updatedNetwork: 'Mis à jour le {date} (téléchargée depuis {host}).',
   checked: 'Dernière vérification : {date}.',
   refresh: 'Mettre à jour',
@@ -34,18 +45,29 @@ type Key = keyof typeof fr;
 export const faqStrings: Dictionary<Key> = {
   fr,
   en: {
-    intro: 'Answers to frequently asked questions about apps.education.fr, available even offline.',
+    intro:
+      'Answers to frequently asked questions about apps.education.fr, available even offline: today’s platform, then the 2020 FAQ.',
     loading: 'Loading the FAQ…',
     searchLabel: 'Search the FAQ',
-    searchHint: 'For example: quota, validation e-mail, pupils (the FAQ is in French).',
+    searchHint: 'For example: open my Nuage, federation ID, bin, quota (the 2020 FAQ is in French).',
     resultsHeading: 'Answers',
     resultsCountOne: '1 answer found.',
     resultsCountMany: '{count} answers found.',
-    noResults: 'No answer for “{query}”. Try other words, or clear the search to browse the sections.',
-    sectionsHeading: 'Browse by section',
+    noResults: 'No answer matches “{query}”. Try other words, or clear the search to browse the sections.',
+    partToday: 'The platform today',
+    partTodayNote:
+      'Answers written for the extension from public sources, named at the end of each; what is inferred says so.',
+    part2020: 'The platform’s FAQ (2020)',
+    part2020Note:
+      'The FAQ published in 2020 on apps.education.fr, reproduced as it was (in French): it describes the platform of the time (per-academy instances on beta.education.fr), closed in 2021.',
+    part2020Remote: 'FAQ downloaded from {host}, in place of the 2020 FAQ.',
     inSection: 'Section: {section}',
+    inPartToday: 'Today',
+    inPart2020: '2020 FAQ',
     newTab: '(new tab)',
-    updatedBundled: 'Updated on {date} (copy bundled with the extension).',
+    builtIn: 'FAQ built into the extension, last changed on {date}.',
+    builtInNoSource: 'To update it from a source, set its address in the options.',
+    updatedBundled: 'FAQ built into the extension, last changed on {date}; not downloaded from {host} yet.',
     updatedNetwork: 'Updated on {date} (downloaded from {host}).',
     checked: 'Last checked: {date}.',
     refresh: 'Update',

@@ -1,14 +1,23 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { type FaqPlatform, faqParts, localizeFaq, preferredEra } from '@/lib/faq/era';
 import type { FaqEntry } from '@/lib/faq/schema';
+import { createFaqIndex } from '@/lib/faq/search';
+import type { Lang } from '@/lib/i18n';
 import type { FaqRefreshResponse } from '@/lib/messaging/faq';
 import type { FaqClient, FaqSnapshot } from './client';
+import type { FaqTranslate } from './FaqItem';
 
 /** Light debounce: every keystroke would re-rank the whole FAQ for nothing. */
 export const FAQ_SEARCH_DEBOUNCE_MS = 120;
 const MAX_HITS = 10;
 
+export interface FaqSectionGroup {
+  title: string;
+  entries: FaqEntry[];
+}
+
 /** Sections in FAQ order, each with its entries in order. */
-function bySection(entries: readonly FaqEntry[]): { title: string; entries: FaqEntry[] }[] {
+function bySection(entries: readonly FaqEntry[]): FaqSectionGroup[] {
   const groups = new Map<string, FaqEntry[]>();
   for (const entry of entries) {
     const group = groups.get(entry.section);
@@ -18,11 +27,18 @@ function bySection(entries: readonly FaqEntry[]): { title: string; entries: FaqE
   return [...groups].map(([title, list]) => ({ title, entries: list }));
 }
 
+export interface UseFaqOptions {
+  lang: Lang;
+  /** The platform in force (from the settings in force): which part ranks first. */
+  platform: FaqPlatform;
+}
+
 /**
  * The state of the FAQ tab: the loaded snapshot, the query (searched after a short pause), its hits,
  * the open question, and the last "Mettre à jour" outcome. A late answer after unmounting is dropped.
+ * Entries are shown (and searched) in the UI language where they have it.
  */
-export function useFaq(client: FaqClient) {
+export function useFaq(client: FaqClient, { lang, platform }: UseFaqOptions) {
   const [snapshot, setSnapshot] = useState<FaqSnapshot | null>(null);
   const [query, setQuery] = useState('');
   const [searched, setSearched] = useState('');
@@ -51,11 +67,17 @@ export function useFaq(client: FaqClient) {
     return () => clearTimeout(timer);
   }, [query]);
 
-  const byId = useMemo(() => new Map(snapshot?.entries.map((e) => [e.id, e]) ?? []), [snapshot]);
-  const sections = useMemo(() => bySection(snapshot?.entries ?? []), [snapshot]);
+  const entries = useMemo(() => localizeFaq(snapshot?.entries ?? [], lang), [snapshot, lang]);
+  const index = useMemo(() => createFaqIndex(entries), [entries]);
+  const byId = useMemo(() => new Map(entries.map((e) => [e.id, e])), [entries]);
+  const parts = useMemo(() => {
+    const { today, past } = faqParts(entries);
+    return { today: bySection(today), past: bySection(past) };
+  }, [entries]);
+  const prefer = preferredEra(platform);
   const hits = useMemo(
-    () => (snapshot && searched.trim() !== '' ? snapshot.index.search(searched, { limit: MAX_HITS }) : []),
-    [snapshot, searched],
+    () => (snapshot && searched.trim() !== '' ? index.search(searched, { limit: MAX_HITS, prefer }) : []),
+    [snapshot, index, searched, prefer],
   );
   const toggle = (entryId: string) => setOpenId((current) => (current === entryId ? null : entryId));
 
@@ -82,12 +104,24 @@ export function useFaq(client: FaqClient) {
     searched,
     searching: searched.trim() !== '',
     hits,
+    /** Entries by id, in the UI language. */
     byId,
-    sections,
+    /** Today's part and the 2020 part, each by section. */
+    parts,
     openId,
     toggle,
     refreshing,
     outcome,
     refresh,
   };
+}
+
+export type Faq = ReturnType<typeof useFaq>;
+
+/** What the tab's lists receive. */
+export interface FaqListProps {
+  faq: Faq;
+  t: FaqTranslate;
+  lang: Lang;
+  idPrefix: string;
 }

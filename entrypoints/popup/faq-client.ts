@@ -1,16 +1,20 @@
 import browser from 'webextension-polyfill';
 import type { FaqClient, FaqSnapshot } from '@/components/faq/client';
-import { createFaqIndex } from '@/lib/faq/search';
+import { bundledTodayFaq } from '@/lib/faq/data';
+import { withTodayPart } from '@/lib/faq/era';
 import { loadFaq, type LoadFaqOptions } from '@/lib/faq/store';
 import { faqRefreshNowMessage, type FaqRefreshResponse, faqRefreshResponseSchema } from '@/lib/messaging/faq';
 
-/** Reads the FAQ cache once and lets go of the database (the background may need to upgrade it). */
+/**
+ * Reads the FAQ cache once and lets go of the database (the background may need to upgrade it).
+ * A remote FAQ in the cache replaces the 2020 part only: today's bundled answers are put back in
+ * front of it unless it has its own.
+ */
 export async function readFaqSnapshot(options: LoadFaqOptions = {}): Promise<FaqSnapshot> {
   const loaded = await loadFaq(options);
   if (loaded.source === 'indexeddb') loaded.db.close();
   return {
-    entries: loaded.entries,
-    index: createFaqIndex(loaded.entries),
+    entries: withTodayPart(loaded.entries, bundledTodayFaq),
     meta: loaded.meta,
     storage: loaded.source,
   };

@@ -1,5 +1,26 @@
 /** Offline FAQ of apps.education.fr: data, search, IndexedDB cache and network refresh. */
-export { bundledFaq, bundledFaqDocument } from './data';
+export {
+  bundled2020Faq,
+  bundledFaq,
+  bundledFaqChanged,
+  bundledFaqDocument,
+  bundledTodayFaq,
+  bundledTodayFaqDocument,
+} from './data';
+export {
+  DEFAULT_FAQ_ERA,
+  entryLang,
+  eraOf,
+  faqParts,
+  localizeEntry,
+  localizeFaq,
+  preferredEra,
+  PREFERRED_ERA_BOOST,
+  withTodayPart,
+} from './era';
+export type { FaqPlatform } from './era';
+export { coversQuery, MIN_QUERY_COVERAGE, relevantHits, requiredWords } from './relevance';
+export { typeset, typesetEnglish, typesetFrench } from './typography';
 export { createFaqIndex, FAQ_SEARCH_BOOST } from './search';
 export type { FaqHighlight, FaqHit, FaqIndex, FaqSearchOptions } from './search';
 export { foldFrench, FRENCH_STOP_WORDS, processFrenchTerm, stemFrench, tokenizeFrench } from './french';
@@ -9,6 +30,8 @@ export {
   faqDocumentSchema,
   faqEntriesSchema,
   faqEntrySchema,
+  FAQ_ERAS,
+  faqEraSchema,
   faqSectionSchema,
   faqHrefSchema,
   faqInlineSchema,
@@ -19,6 +42,7 @@ export type {
   Block,
   FaqDocument,
   FaqEntry,
+  FaqEra,
   FaqSection,
   Inline,
   LinkInline,

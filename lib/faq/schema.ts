@@ -71,15 +71,36 @@ export const faqIdSchema = z
   .string()
   .check(z.minLength(1), z.maxLength(100), z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Identifiant invalide.'));
 
+/**
+ * Which platform an entry describes: 'today' (the national platform, written for the extension) or
+ * '2020' (the platform's own FAQ of 2020). Absent means '2020' (`eraOf` in ./era.ts): the bundled 2020
+ * FAQ, old caches and remote FAQs written before the field existed all stay valid, unchanged.
+ */
+export const FAQ_ERAS = ['today', '2020'] as const;
+export const faqEraSchema = z.enum(FAQ_ERAS);
+
+const questionSchema = z.string().check(z.minLength(1), z.maxLength(500));
+const sectionTitleSchema = z.string().check(z.minLength(1), z.maxLength(200));
+const answerSchema = z.array(faqBlockSchema).check(
+  z.minLength(1),
+  z.refine((answer) => answerChars(answer) <= MAX_ANSWER_CHARS, 'Réponse trop longue.'),
+);
+
 export const faqEntrySchema = z.object({
   id: faqIdSchema,
-  question: z.string().check(z.minLength(1), z.maxLength(500)),
-  answer: z.array(faqBlockSchema).check(
-    z.minLength(1),
-    z.refine((answer) => answerChars(answer) <= MAX_ANSWER_CHARS, 'Réponse trop longue.'),
-  ),
+  question: questionSchema,
+  answer: answerSchema,
   /** Title of the entry's section. */
-  section: z.string().check(z.minLength(1), z.maxLength(200)),
+  section: sectionTitleSchema,
+  era: z.optional(faqEraSchema),
+  /** The entry in English (French stays the reference; the 2020 FAQ exists in French only). */
+  en: z.optional(
+    z.strictObject({
+      question: questionSchema,
+      answer: answerSchema,
+      section: z.optional(sectionTitleSchema),
+    }),
+  ),
 });
 
 export const faqSectionSchema = z.object({
@@ -87,6 +108,8 @@ export const faqSectionSchema = z.object({
   title: z.string().check(z.minLength(1), z.maxLength(200)),
   /** Tab of the FAQ page the section belongs to ("Questions générales", "Un problème ?"). */
   group: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
+  /** The title in English. */
+  titleEn: z.optional(sectionTitleSchema),
 });
 
 export const FAQ_FORMAT_VERSION = 1;
@@ -102,6 +125,8 @@ export const faqEntriesSchema = z
 export const faqDocumentSchema = z
   .object({
     version: z.literal(FAQ_FORMAT_VERSION),
+    /** When the document's text last changed (YYYY-MM-DD), for "modifiée le …". */
+    changed: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))),
     sections: z.array(faqSectionSchema).check(z.refine(hasUniqueIds, 'Sections en double.')),
     entries: faqEntriesSchema,
   })
@@ -118,6 +143,7 @@ export type Inline = z.infer<typeof faqInlineSchema>;
 export type ParagraphBlock = z.infer<typeof paragraphBlockSchema>;
 export type ListBlock = z.infer<typeof listBlockSchema>;
 export type Block = z.infer<typeof faqBlockSchema>;
+export type FaqEra = z.infer<typeof faqEraSchema>;
 export type FaqEntry = z.infer<typeof faqEntrySchema>;
 export type FaqSection = z.infer<typeof faqSectionSchema>;
 export type FaqDocument = z.infer<typeof faqDocumentSchema>;

@@ -4,8 +4,10 @@
  * on words of five letters or more. Search never throws: a bad query gives no hits.
  */
 import MiniSearch, { type SearchResult } from 'minisearch';
+import { eraBoost, eraOf } from './era';
 import { processFrenchTerm, tokenizeFrench } from './french';
-import type { FaqEntry } from './schema';
+import { relevantHits } from './relevance';
+import type { FaqEntry, FaqEra } from './schema';
 import { answerText } from './text';
 
 export interface FaqHighlight {
@@ -29,6 +31,8 @@ export interface FaqHit {
 export interface FaqSearchOptions {
   /** Maximum number of hits (default 10). */
   limit?: number;
+  /** The part whose answers rank first when they answer as well (./era.ts, `preferredEra`). */
+  prefer?: FaqEra;
 }
 
 export interface FaqIndex {
@@ -58,6 +62,8 @@ const QUERY_SYNONYMS: ReadonlyMap<string, string> = new Map([
   ['nextcloud', 'cloud'],
   ['visio', 'webconference'],
   ['visioconference', 'webconference'],
+  // « Nuage plein » : the 2020 FAQ's answer is about quotas.
+  ['plein', 'quota'],
 ]);
 
 function processQueryTerm(token: string): string[] | null {
@@ -74,6 +80,7 @@ interface IndexedEntry {
   question: string;
   section: string;
   answer: string;
+  era: FaqEra;
   /** The answer's words and their index terms, computed at the first hit (snippets need them). */
   words?: AnswerWord[];
 }
@@ -97,6 +104,7 @@ export function createFaqIndex(entries: readonly FaqEntry[]): FaqIndex {
       question: entry.question,
       section: entry.section,
       answer: joinLines(answerText(entry)),
+      era: eraOf(entry),
     });
   }
 
@@ -127,8 +135,11 @@ export function createFaqIndex(entries: readonly FaqEntry[]): FaqIndex {
         // (academi → academique); never on the short stems of finished words (cre → creteil).
         const typing = new Set(processQueryTerm(last) ?? []);
         const prefix = (term: string) => typing.has(term) || term.length >= MIN_PREFIX_STEM;
-        return miniSearch
-          .search(tokens.join(' '), { prefix })
+        const { prefer } = options;
+        const boostDocument = (id: unknown) => eraBoost(byId.get(String(id))?.era ?? 'today', prefer);
+        // Minimum relevance (./relevance.ts): a hit must match enough of the query's words.
+        const words = tokens.map((token) => processQueryTerm(token)).filter((terms) => terms !== null);
+        return relevantHits(miniSearch.search(tokens.join(' '), { prefix, boostDocument }), words)
           .slice(0, limit)
           .flatMap((result) => {
             const entry = byId.get(String(result.id));

@@ -1,8 +1,9 @@
 /// <reference types="chrome" />
 import AxeBuilder from '@axe-core/playwright';
 import type { Page, Worker } from '@playwright/test';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { SCREENSHOT_DIR } from '../paths';
 import { startTestServer, type TestServer } from '../server';
 import { expect, openExtensionPage, setSettings, test } from './fixtures';
 
@@ -13,6 +14,8 @@ import { expect, openExtensionPage, setSettings, test } from './fixtures';
 const QUOTA_QUESTION = 'Le quotas de cloud ou tube ne sont pas suffisants.';
 const QUOTA_ID = 'le-quotas-de-cloud-ou-tube-ne-sont-pas-suffisants';
 const NEW_ANSWER = 'Depuis la mise à jour de test, le quota passe à 50 Go.';
+const FEDERATION_ID = 'ou-trouver-mon-identifiant-de-federation-et-partager-avec-une-autre-academie';
+const SHARE_2020_ID = 'comment-partager-des-documents-avec-mes-collegues-de-la-region-academique';
 
 interface FaqDocument {
   version: number;
@@ -47,8 +50,12 @@ function refreshFrom(serviceWorker: Worker, url: string): Promise<RefreshRespons
   }, url);
 }
 
-async function openFaqTab(page: Page, extensionId: string): Promise<void> {
-  await openExtensionPage(page, extensionId, 'popup.html');
+async function openFaqTab(
+  page: Page,
+  extensionId: string,
+  viewport?: { width: number; height: number },
+): Promise<void> {
+  await openExtensionPage(page, extensionId, 'popup.html', viewport);
   await page.getByRole('tab', { name: 'FAQ' }).click();
   await expect(page.getByTestId('faq-search')).toBeVisible();
 }
@@ -81,9 +88,37 @@ test('with the network cut, the FAQ tab finds the answer and the update says so 
     });
 
     await openFaqTab(page, extensionId);
-    await expect(page.getByTestId('faq-updated')).toContainText(
-      /^Mis à jour le .+ \(copie intégrée à l’extension\)\./,
+    // No source set: the built-in FAQ and the day its text last changed, no « Mettre à jour ».
+    await expect(page.getByTestId('faq-updated')).toHaveText(
+      /^FAQ intégrée à l’extension, modifiée le \d{1,2} \p{L}+ \d{4}\.$/u,
     );
+    await expect(page.getByRole('button', { name: 'Mettre à jour' })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Ouvrir les options' })).toBeVisible();
+
+    // Both parts, titled, today's first.
+    await expect(page.getByTestId('faq-sections').getByRole('heading', { level: 2 })).toHaveText([
+      'La plateforme aujourd’hui',
+      'FAQ de la plateforme (2020)',
+    ]);
+
+    // A today entry, found offline with a typo, and its answer.
+    await page.getByTestId('faq-search').fill('identifiant de fédératon');
+    const today = page.getByTestId('faq-results').locator('li.faq-item').first();
+    await expect(today).toHaveAttribute('data-entry', FEDERATION_ID);
+    await expect(today.locator('.faq-part-tag')).toHaveText('Aujourd’hui');
+    await today.getByRole('button').first().click();
+    await expect(page.getByTestId('faq-answer')).toContainText('« ID de Fédération Nextcloud »');
+    await expect(page.getByTestId('faq-answer').getByRole('link', { name: /votre profil/ })).toHaveAttribute(
+      'href',
+      'https://portail.apps.education.fr/profile',
+    );
+
+    // A question the FAQ does not answer.
+    await page.getByTestId('faq-search').fill('fiche de paie');
+    await expect(page.getByTestId('faq-count')).toHaveText(
+      /^Aucune réponse ne correspond à «\u00a0fiche de paie\u00a0»/,
+    );
+    await expect(page.getByTestId('faq-results').locator('li.faq-item')).toHaveCount(0);
 
     const answer = await openFirstAnswer(page, 'quota');
     await expect(answer).toContainText('peuvent ajuster les quotas de Cloud et Tube');
@@ -93,23 +128,47 @@ test('with the network cut, the FAQ tab finds the answer and the update says so 
       page.getByTestId('faq-results').locator('li.faq-item').first().getByRole('button'),
     ).toHaveText('Pourquoi mes élèves ne peuvent pas créer de compte ?');
 
-    // No address configured: the button says so and points to the options.
-    await page.getByRole('button', { name: 'Mettre à jour' }).click();
-    await expect(page.getByRole('status').filter({ hasText: 'Aucune adresse de FAQ' })).toBeVisible();
-    await expect(page.getByRole('button', { name: 'Ouvrir les options' })).toBeVisible();
-
-    // An address, but no network: a calm message, and the saved FAQ is still there.
+    // An address, but no network: « Mettre à jour » is offered, says so calmly, and the saved FAQ
+    // is still there.
     await setSettings(serviceWorker, { faqUrl: 'https://faq.invalid/faq.json' });
+    await openFaqTab(page, extensionId);
+    await expect(page.getByTestId('faq-updated')).toContainText('pas encore téléchargée depuis faq.invalid');
     await page.getByRole('button', { name: 'Mettre à jour' }).click();
     await expect(page.getByTestId('faq-refresh-status')).toHaveText(
       'Hors ligne : la FAQ enregistrée reste disponible.',
     );
-    // Back to the first search: the answer opened earlier is still open, still the saved one.
-    await page.getByTestId('faq-search').fill('quota');
-    await expect(page.getByTestId('faq-answer')).toContainText('peuvent ajuster les quotas de Cloud et Tube');
+    await expect(await openFirstAnswer(page, 'quota')).toContainText(
+      'peuvent ajuster les quotas de Cloud et Tube',
+    );
   } finally {
     await context.setOffline(false);
     await server.close();
+  }
+});
+
+test('on the national platform today’s answer ranks first, on the 2020 platform the 2020 one', async ({
+  context,
+  page,
+  extensionId,
+  serviceWorker,
+}) => {
+  await context.setOffline(true);
+  try {
+    const query = 'partager avec un collègue d’une autre académie';
+    for (const [platform, first] of [
+      ['national', FEDERATION_ID],
+      ['beta', SHARE_2020_ID],
+    ] as const) {
+      await setSettings(serviceWorker, { platform });
+      await openFaqTab(page, extensionId);
+      await page.getByTestId('faq-search').fill(query);
+      await expect(page.getByTestId('faq-results').locator('li.faq-item').first()).toHaveAttribute(
+        'data-entry',
+        first,
+      );
+    }
+  } finally {
+    await context.setOffline(false);
   }
 });
 
@@ -118,7 +177,8 @@ test('a refresh from the FAQ source updates an entry in the tab; a bad answer ne
   extensionId,
   serviceWorker,
 }) => {
-  await setSettings(serviceWorker);
+  // A source is set, so the tab offers « Mettre à jour » and says where the FAQ came from.
+  await setSettings(serviceWorker, { faqUrl: 'https://faq.invalid/faq.json' });
   let server: TestServer | undefined;
   try {
     server = await startTestServer({
@@ -134,7 +194,11 @@ test('a refresh from the FAQ source updates an entry in the tab; a bad answer ne
     await openFaqTab(page, extensionId);
     const host = new URL(server.origin).host;
     await expect(page.getByTestId('faq-updated')).toContainText(`(téléchargée depuis ${host})`);
+    await expect(page.getByTestId('faq-part-2020')).toContainText(`FAQ téléchargée depuis ${host}`);
     await expect(await openFirstAnswer(page, 'quota')).toHaveText(NEW_ANSWER);
+    // The remote FAQ replaced the 2020 part only: today's answers are still there, first.
+    await page.getByTestId('faq-search').fill('');
+    await expect(page.getByTestId('faq-part-today')).toContainText('Comment ouvrir mon Nuage');
 
     // A page with no question (a maintenance page, a captive portal…) is refused: the good copy stays.
     const refused = await refreshFrom(serviceWorker, server.url('/maintenance.html'));
@@ -162,7 +226,7 @@ for (const theme of ['light', 'dark'] as const) {
     extensionId,
     serviceWorker,
   }) => {
-    await setSettings(serviceWorker, { theme });
+    await setSettings(serviceWorker, { theme, faqUrl: 'https://faq.invalid/faq.json' });
     await openFaqTab(page, extensionId);
     await expectNoAxeViolations(page);
 
@@ -173,7 +237,43 @@ for (const theme of ['light', 'dark'] as const) {
       .click();
     await expect(page.getByTestId('faq-answer').getByRole('link')).toHaveAttribute('target', '_blank');
     await page.getByRole('button', { name: 'Mettre à jour' }).click();
-    await expect(page.getByTestId('faq-refresh-status')).toContainText('Aucune adresse de FAQ');
+    await expect(page.getByTestId('faq-refresh-status')).not.toBeEmpty();
     await expectNoAxeViolations(page);
   });
 }
+
+/** Into SCREENSHOT_DIR: test-results/ in `npm test`, docs/screenshots/ with `npm run screenshots`. */
+async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  await page.screenshot({ path: join(SCREENSHOT_DIR, name), fullPage: true });
+}
+
+test('the FAQ tab in both parts, a marked search and a query with no answer: light, dark and 320 px', async ({
+  page,
+  extensionId,
+  serviceWorker,
+}) => {
+  for (const [theme, viewport, suffix] of [
+    ['light', undefined, 'light'],
+    ['dark', undefined, 'dark'],
+    ['light', { width: 320, height: 640 }, '320'],
+  ] as const) {
+    await setSettings(serviceWorker, { theme, platform: 'national' });
+    await openFaqTab(page, extensionId, viewport);
+    await expect(page.getByTestId('faq-part-today')).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      viewport?.width ?? 380,
+    );
+    await screenshot(page, `faq-parts-${suffix}.png`);
+
+    await page.getByTestId('faq-search').fill('corbeille nuage');
+    const first = page.getByTestId('faq-results').locator('li.faq-item').first();
+    await expect(first.locator('mark').first()).toBeVisible();
+    await expectNoAxeViolations(page);
+    await screenshot(page, `faq-search-${suffix}.png`);
+
+    await page.getByTestId('faq-search').fill('fiche de paie');
+    await expect(page.getByTestId('faq-count')).toHaveText(/^Aucune réponse ne correspond/);
+    await screenshot(page, `faq-no-answer-${suffix}.png`);
+  }
+});

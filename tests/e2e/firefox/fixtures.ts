@@ -28,11 +28,28 @@ export interface FirefoxWithExtension {
 export interface LaunchFirefoxOptions {
   /** Variables added to Firefox's environment (e.g. a private HOME for ~/.mozilla/managed-storage/). */
   env?: Record<string, string>;
+  /** Extra preferences (e.g. NETWORK_CUT_PREFS). */
+  prefs?: Record<string, unknown>;
 }
+
+/**
+ * The network cut for Firefox: every http(s) request goes through a proxy on a closed local port,
+ * so it fails as it would offline (extension pages, served from the package, still load).
+ */
+export const NETWORK_CUT_PREFS: Record<string, unknown> = {
+  'network.proxy.type': 1,
+  'network.proxy.http': '127.0.0.1',
+  'network.proxy.http_port': 9,
+  'network.proxy.ssl': '127.0.0.1',
+  'network.proxy.ssl_port': 9,
+  'network.proxy.share_proxy_settings': true,
+  'network.proxy.no_proxies_on': '',
+  'network.proxy.allow_hijacking_localhost': true,
+};
 
 export async function launchFirefox(
   extensionPath = FIREFOX_EXTENSION_PATH,
-  { env }: LaunchFirefoxOptions = {},
+  { env, prefs }: LaunchFirefoxOptions = {},
 ): Promise<FirefoxWithExtension> {
   const browser = await puppeteer.launch({
     browser: 'firefox',
@@ -48,6 +65,7 @@ export async function launchFirefox(
       'extensions.update.enabled': false,
       'browser.shell.checkDefaultBrowser': false,
       'datareporting.policy.dataSubmissionEnabled': false,
+      ...prefs,
     },
   });
   try {

@@ -14,7 +14,16 @@ import {
 } from '@/entrypoints/background/faq';
 import { createMessageRouter, createRoutes, registerMessageRouter } from '@/entrypoints/background/router';
 import { readFaqSnapshot, requestFaqRefresh } from '@/entrypoints/popup/faq-client';
-import { bundledFaq, type FaqDocument, type FaqEntry, loadFaq, readFaqMeta } from '@/lib/faq';
+import {
+  bundled2020Faq,
+  bundledFaq,
+  bundledTodayFaq,
+  createFaqIndex,
+  type FaqDocument,
+  type FaqEntry,
+  loadFaq,
+  readFaqMeta,
+} from '@/lib/faq';
 import type { FaqRefreshResponse } from '@/lib/messaging/faq';
 import { MANAGED_CACHE_KEY } from '@/lib/settings/policy';
 import { SETTINGS_KEY } from '@/lib/settings/settings';
@@ -299,15 +308,51 @@ describe('popup client', () => {
     const snapshot = await readFaqSnapshot({ idbFactory });
     expect(snapshot.storage).toBe('indexeddb');
     expect(snapshot.meta.source).toBe('network');
-    expect(snapshot.index.search('quota')[0]?.id).toBe(QUOTA_ID);
+    expect(createFaqIndex(snapshot.entries).search('quota')[0]?.id).toBe(QUOTA_ID);
     expect(answerOf(snapshot.entries, QUOTA_ID)).toContain('Nouveau quota');
+  });
+
+  it("a remote FAQ replaces the 2020 part only: today's bundled answers stay in front of it", async () => {
+    const idbFactory = new IDBFactory();
+    const remote = bundled2020Faq.map((e) =>
+      e.id === QUOTA_ID
+        ? { ...e, answer: [{ type: 'p' as const, content: [{ text: 'Quota distant.' }] }] }
+        : e,
+    );
+    await runFaqRefresh({ url: FAQ_URL, fetch: jsonFetch(documentOf(remote)), idbFactory, now: NOW });
+    const stored = await storedEntries(idbFactory);
+    expect(stored.entries.map((e) => e.id)).toEqual(remote.map((e) => e.id));
+    const snapshot = await readFaqSnapshot({ idbFactory });
+    expect(snapshot.entries.map((e) => e.id)).toEqual([...bundledTodayFaq, ...remote].map((e) => e.id));
+    expect(answerOf(snapshot.entries, QUOTA_ID)).toContain('Quota distant.');
+  });
+
+  it('a remote FAQ that carries its own today entries replaces both parts', async () => {
+    const idbFactory = new IDBFactory();
+    const today: FaqEntry = {
+      id: 'nouvelle-question-du-jour',
+      question: 'Une question d’aujourd’hui, servie par la source',
+      section: 'Aujourd’hui',
+      era: 'today',
+      answer: [{ type: 'p', content: [{ text: 'Réponse de la source.' }] }],
+    };
+    await runFaqRefresh({
+      url: FAQ_URL,
+      fetch: jsonFetch(documentOf([today, ...bundled2020Faq])),
+      idbFactory,
+      now: NOW,
+    });
+    const snapshot = await readFaqSnapshot({ idbFactory });
+    expect(snapshot.entries.map((e) => e.id)).toEqual([today.id, ...bundled2020Faq.map((e) => e.id)]);
   });
 
   it('falls back to the bundled copy in memory when IndexedDB is unavailable', async () => {
     const snapshot = await readFaqSnapshot({ idbFactory: brokenFactory });
     expect(snapshot.storage).toBe('memory');
     expect(snapshot.entries).toEqual(bundledFaq);
-    expect(snapshot.index.search('élèves')[0]?.id).toBe('pourquoi-mes-eleves-ne-peuvent-pas-creer-de-compte');
+    expect(createFaqIndex(snapshot.entries).search('élèves')[0]?.id).toBe(
+      'pourquoi-mes-eleves-ne-peuvent-pas-creer-de-compte',
+    );
   });
 });
 

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import faqJson from '@/assets/data/faq.json';
-import { bundledFaq, bundledFaqDocument } from '@/lib/faq/data';
+import { bundled2020Faq, bundledFaqDocument } from '@/lib/faq/data';
 import { faqDocumentSchema, type Inline, isSafeHref } from '@/lib/faq/schema';
 import { slugify, uniqueSlugs } from '@/lib/faq/slug';
 import { entryText } from '@/lib/faq/text';
@@ -13,7 +13,7 @@ import { entryText } from '@/lib/faq/text';
 const SEED = '/work/shared/seed/faq-apps-education-fr.txt';
 
 function allInlines(): { id: string; inline: Inline }[] {
-  return bundledFaq.flatMap((entry) =>
+  return bundled2020Faq.flatMap((entry) =>
     entry.answer.flatMap((block) =>
       (block.type === 'p' ? [block.content] : block.items).flatMap((inlines) =>
         inlines.map((inline) => ({ id: entry.id, inline })),
@@ -25,7 +25,7 @@ const links = () =>
   allInlines().flatMap(({ id, inline }) =>
     'href' in inline ? [{ id, text: inline.text, href: inline.href }] : [],
   );
-const allText = () => bundledFaq.map(entryText).join('\n');
+const allText = () => bundled2020Faq.map(entryText).join('\n');
 
 describe('bundled FAQ data (assets/data/faq.json)', () => {
   it('is a valid FAQ document, unchanged by validation', () => {
@@ -36,7 +36,7 @@ describe('bundled FAQ data (assets/data/faq.json)', () => {
   });
 
   it('holds every question of the seed, in its sections', () => {
-    expect(bundledFaq).toHaveLength(23);
+    expect(bundled2020Faq).toHaveLength(23);
     expect(bundledFaqDocument.sections.map((s) => s.title)).toEqual([
       'Le projet',
       'Écosystème',
@@ -48,13 +48,13 @@ describe('bundled FAQ data (assets/data/faq.json)', () => {
       "Contacter l'équipe",
     ]);
     const titles = new Set(bundledFaqDocument.sections.map((s) => s.title));
-    for (const entry of bundledFaq) expect(titles.has(entry.section), entry.id).toBe(true);
+    for (const entry of bundled2020Faq) expect(titles.has(entry.section), entry.id).toBe(true);
   });
 
   it('has unique ids, each the slug of its question', () => {
-    const ids = bundledFaq.map((e) => e.id);
+    const ids = bundled2020Faq.map((e) => e.id);
     expect(new Set(ids).size).toBe(ids.length);
-    expect(ids).toEqual(uniqueSlugs(bundledFaq.map((e) => e.question)));
+    expect(ids).toEqual(uniqueSlugs(bundled2020Faq.map((e) => e.question)));
     expect(ids).toContain('pourquoi-mes-eleves-ne-peuvent-pas-creer-de-compte');
     for (const id of ids) expect(id.length).toBeLessThanOrEqual(80);
   });
@@ -101,7 +101,7 @@ describe('bundled FAQ data (assets/data/faq.json)', () => {
     // A hyphenation artefact: letters, hyphen, space, lower-case letters ("mim- libre").
     expect(text).not.toMatch(/\p{L}- \p{Ll}/u);
     expect(text).not.toMatch(/\p{L}-\n/u);
-    for (const entry of bundledFaq) {
+    for (const entry of bundled2020Faq) {
       const paragraphs = entry.answer.flatMap((b) =>
         b.type === 'p' ? [b.content.map((i) => i.text).join('')] : [],
       );
@@ -127,12 +127,12 @@ describe('bundled FAQ data (assets/data/faq.json)', () => {
     const text = allText();
     expect(text).not.toContain('▼');
     expect(text).not.toMatch(/\((?:https?:|mailto:)/);
-    for (const entry of bundledFaq) expect(entry.question).not.toMatch(/^[-\s]|\(http/);
+    for (const entry of bundled2020Faq) expect(entry.question).not.toMatch(/^[-\s]|\(http/);
     expect(bundledFaqDocument.sections.map((s) => s.group)).not.toContain('(2) Un problème?');
   });
 
   it('keeps lists as lists and links as links', () => {
-    const apps = bundledFaq.find((e) => e.id === 'y-a-t-il-des-interlocuteurs-designes-localement');
+    const apps = bundled2020Faq.find((e) => e.id === 'y-a-t-il-des-interlocuteurs-designes-localement');
     const list = apps?.answer.find((b) => b.type === 'ul');
     expect(list?.type === 'ul' && list.items.map((item) => item.map((i) => i.text).join(''))).toEqual([
       'Nextcloud',
@@ -144,7 +144,7 @@ describe('bundled FAQ data (assets/data/faq.json)', () => {
       'JitsiMeet (webconférence, lien vers un service externe)',
       'Ma classe à la maison (lien vers un service externe)',
     ]);
-    const rgpd = bundledFaq.find((e) => e.id === 'est-ce-que-vous-respectez-le-rgpd');
+    const rgpd = bundled2020Faq.find((e) => e.id === 'est-ce-que-vous-respectez-le-rgpd');
     expect(rgpd?.answer[0]).toEqual({
       type: 'p',
       content: [

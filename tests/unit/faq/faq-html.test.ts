@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bundledFaq } from '@/lib/faq/data';
+import { bundled2020Faq } from '@/lib/faq/data';
 import { DEFAULT_SECTION_TITLE, parseFaqHtml } from '@/lib/faq/html';
 import type { Block, FaqEntry, Inline } from '@/lib/faq/schema';
 import { answerText } from '@/lib/faq/text';
@@ -290,6 +290,6 @@ function renderPage(entries: readonly FaqEntry[]): string {
 
 describe('parseFaqHtml: round trip of the bundled FAQ', () => {
   it('reads back exactly the bundled entries from their HTML rendering', () => {
-    expect(parseFaqHtml(renderPage(bundledFaq), BASE)).toEqual(bundledFaq);
+    expect(parseFaqHtml(renderPage(bundled2020Faq), BASE)).toEqual(bundled2020Faq);
   });
 });

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, describe, expect, it } from 'vitest';
-import { bundledFaq } from '@/lib/faq/data';
+import { bundled2020Faq } from '@/lib/faq/data';
 import {
   FAQ_MIN_KEPT_RATIO,
   type FaqFetch,
@@ -22,7 +22,7 @@ const ETAG = '"faq-v2"';
 const LAST_MODIFIED = 'Mon, 02 Sep 2024 07:00:00 GMT';
 
 const dbs: FaqDatabase[] = [];
-async function seededDb(entries: FaqEntry[] = bundledFaq): Promise<FaqDatabase> {
+async function seededDb(entries: FaqEntry[] = bundled2020Faq): Promise<FaqDatabase> {
   const db = await openFaqDb({ idbFactory: new IDBFactory() });
   dbs.push(db);
   await seedIfEmpty(db, entries, NOW - 1000);
@@ -81,16 +81,16 @@ function page(entries: FaqEntry[]): string {
   return `${out}</body></html>`;
 }
 
-const changed: FaqEntry[] = bundledFaq
+const changed: FaqEntry[] = bundled2020Faq
   .slice(0, 20)
   .map((e, i) =>
     i === 0 ? { ...e, answer: [{ type: 'p', content: [{ text: 'Réponse mise à jour.' }] }] } : e,
   );
 
 async function expectCacheIntact(db: FaqDatabase) {
-  const { entries, meta, reseeded } = await readFaq(db, bundledFaq, NOW);
+  const { entries, meta, reseeded } = await readFaq(db, bundled2020Faq, NOW);
   expect(reseeded).toBe(false);
-  expect(entries).toEqual(bundledFaq);
+  expect(entries).toEqual(bundled2020Faq);
   expect(meta.source).toBe('bundled');
 }
 
@@ -103,7 +103,7 @@ describe('refreshFaq: accepted', () => {
     expect(result).toMatchObject({ status: 'updated', count: 20, format: 'json', changed: true });
     expect(result.messageKey).toBe('faq.refresh.updated');
     expect(result.message).toBe('FAQ mise à jour : 20 questions.');
-    const { entries, meta } = await readFaq(db, bundledFaq, NOW);
+    const { entries, meta } = await readFaq(db, bundled2020Faq, NOW);
     expect(entries).toEqual(changed);
     expect(meta).toEqual({
       source: 'network',
@@ -132,12 +132,12 @@ describe('refreshFaq: accepted', () => {
 
   it('accepts an HTML FAQ page (parsed without running its scripts)', async () => {
     const db = await seededDb();
-    const subset = bundledFaq.slice(0, 15);
+    const subset = bundled2020Faq.slice(0, 15);
     const fetch = fakeFetch(html(page(subset), { ETag: ETAG }));
     const result = await refreshFaq({ db, url: URL_HTML, fetch, now: NOW });
 
     expect(result).toMatchObject({ status: 'updated', count: 15, format: 'html', changed: true });
-    const { entries, meta } = await readFaq(db, bundledFaq, NOW);
+    const { entries, meta } = await readFaq(db, bundled2020Faq, NOW);
     expect(entries.map((e) => e.id)).toEqual(subset.map((e) => e.id));
     expect(entries.map((e) => e.section)).toEqual(subset.map((e) => e.section));
     expect(entries.map(answerText)).toEqual(subset.map(answerText));
@@ -158,7 +158,7 @@ describe('refreshFaq: accepted', () => {
 
   it('says so when the content did not change', async () => {
     const db = await seededDb();
-    const fetch = fakeFetch(json(documentOf(bundledFaq)));
+    const fetch = fakeFetch(json(documentOf(bundled2020Faq)));
     const result = await refreshFaq({ db, url: URL_JSON, fetch, now: NOW });
     expect(result).toMatchObject({ status: 'updated', changed: false, messageKey: 'faq.refresh.unchanged' });
   });
@@ -179,7 +179,7 @@ describe('refreshFaq: conditional requests', () => {
     const second = fetch.calls[1];
     expect(second?.headers.get('If-None-Match')).toBe(ETAG);
     expect(second?.headers.get('If-Modified-Since')).toBe(LAST_MODIFIED);
-    const { entries, meta } = await readFaq(db, bundledFaq, NOW);
+    const { entries, meta } = await readFaq(db, bundled2020Faq, NOW);
     expect(entries).toEqual(changed);
     expect(meta.updatedAt).toBe(NOW);
     expect(meta.checkedAt).toBe(NOW + 60_000);
@@ -191,7 +191,7 @@ describe('refreshFaq: conditional requests', () => {
     const result = await refreshFaq({ db, url: URL_JSON, fetch: fakeFetch(notModified), now: NOW });
     expect(result).toMatchObject({ status: 'rejected', reason: 'http-status', params: { status: 304 } });
     expect(result.message).toBe('Le serveur a répondu 304 : la FAQ enregistrée est conservée.');
-    const { meta } = await readFaq(db, bundledFaq, NOW);
+    const { meta } = await readFaq(db, bundled2020Faq, NOW);
     expect(meta).toMatchObject({ source: 'bundled', checkedAt: null });
 
     // The same after a copy from another address (no validators were sent for this one).
@@ -272,9 +272,14 @@ describe('refreshFaq: rejected responses never replace the cache', () => {
 
   it('a truncated FAQ (fewer than half the entries of the copy from the same address), JSON or HTML', async () => {
     const db = await seededDb();
-    const first = await refreshFaq({ db, url: URL_HTML, fetch: fakeFetch(html(page(bundledFaq))), now: NOW });
+    const first = await refreshFaq({
+      db,
+      url: URL_HTML,
+      fetch: fakeFetch(html(page(bundled2020Faq))),
+      now: NOW,
+    });
     expect(first).toMatchObject({ status: 'updated', count: 23 });
-    const eleven = bundledFaq.slice(0, 11);
+    const eleven = bundled2020Faq.slice(0, 11);
     for (const response of [json(documentOf(eleven)), html(page(eleven))]) {
       const result = await refreshFaq({ db, url: URL_HTML, fetch: fakeFetch(response), now: NOW });
       expect(result).toMatchObject({
@@ -286,14 +291,14 @@ describe('refreshFaq: rejected responses never replace the cache', () => {
         'La FAQ reçue semble incomplète (11 questions au lieu de 23) : la FAQ enregistrée est conservée.',
       );
     }
-    const kept = await readFaq(db, bundledFaq, NOW);
-    expect(kept.entries.map((e) => e.id)).toEqual(bundledFaq.map((e) => e.id));
+    const kept = await readFaq(db, bundled2020Faq, NOW);
+    expect(kept.entries.map((e) => e.id)).toEqual(bundled2020Faq.map((e) => e.id));
     expect(kept.meta).toMatchObject({ source: 'network', url: URL_HTML, count: 23 });
     // Twelve of 23 is more than half: accepted.
     const twelve = await refreshFaq({
       db,
       url: URL_HTML,
-      fetch: fakeFetch(html(page(bundledFaq.slice(0, 12)))),
+      fetch: fakeFetch(html(page(bundled2020Faq.slice(0, 12)))),
       now: NOW,
     });
     expect(twelve).toMatchObject({ status: 'updated', count: 12 });
@@ -301,7 +306,7 @@ describe('refreshFaq: rejected responses never replace the cache', () => {
 });
 
 describe('refreshFaq: the truncation rule applies to a newer copy from the same address only (issue 15, item 8)', () => {
-  const eight = bundledFaq.slice(0, 8);
+  const eight = bundled2020Faq.slice(0, 8);
 
   it('a genuine small FAQ (an academy’s 8 questions) replaces the bundled copy of 23', async () => {
     const db = await seededDb();
@@ -309,7 +314,7 @@ describe('refreshFaq: the truncation rule applies to a newer copy from the same 
       const fresh = await seededDb();
       const result = await refreshFaq({ db: fresh, url: URL_HTML, fetch: fakeFetch(response), now: NOW });
       expect(result).toMatchObject({ status: 'updated', count: 8 });
-      expect((await readFaq(fresh, bundledFaq, NOW)).entries).toHaveLength(8);
+      expect((await readFaq(fresh, bundled2020Faq, NOW)).entries).toHaveLength(8);
     }
     // And it stays accepted on the next refreshes (it is now the copy of that address).
     await refreshFaq({ db, url: URL_JSON, fetch: fakeFetch(json(documentOf(eight))), now: NOW });
@@ -324,8 +329,8 @@ describe('refreshFaq: the truncation rule applies to a newer copy from the same 
 
   it('a copy from another address is not compared with the cached one', async () => {
     const db = await seededDb();
-    await refreshFaq({ db, url: URL_HTML, fetch: fakeFetch(html(page(bundledFaq))), now: NOW });
-    const three = bundledFaq.slice(0, 3);
+    await refreshFaq({ db, url: URL_HTML, fetch: fakeFetch(html(page(bundled2020Faq))), now: NOW });
+    const three = bundled2020Faq.slice(0, 3);
     const result = await refreshFaq({
       db,
       url: URL_JSON,
@@ -349,11 +354,11 @@ describe('refreshFaq: the truncation rule applies to a newer copy from the same 
         fc.integer({ min: 1, max: 23 }),
         fc.integer({ min: 1, max: 23 }),
         async (cached, received) => {
-          const db = await seededDb(bundledFaq.slice(0, cached));
+          const db = await seededDb(bundled2020Faq.slice(0, cached));
           const result = await refreshFaq({
             db,
             url: URL_JSON,
-            fetch: fakeFetch(json(documentOf(bundledFaq.slice(0, received)))),
+            fetch: fakeFetch(json(documentOf(bundled2020Faq.slice(0, received)))),
             now: NOW,
           });
           expect(result.status).toBe('updated');
@@ -406,7 +411,7 @@ describe('refreshFaq: the body is streamed and cut past the limit (issue 15, ite
     });
     const fetch = fakeFetch(() => new Response(stream, { headers: { 'Content-Type': 'application/json' } }));
     expect(await refreshFaq({ db, url: URL_JSON, fetch, now: NOW })).toMatchObject({ status: 'updated' });
-    expect((await readFaq(db, bundledFaq, NOW)).entries).toEqual(changed);
+    expect((await readFaq(db, bundled2020Faq, NOW)).entries).toEqual(changed);
   });
 });
 
@@ -443,7 +448,7 @@ describe('refreshFaq: redirects and links (issue 15, item 10)', () => {
     const db = await seededDb();
     const fetch = fakeFetch(redirectedTo('https://compagnon.example/v2/faq.json', json(documentOf(changed))));
     expect(await refreshFaq({ db, url: URL_JSON, fetch, now: NOW })).toMatchObject({ status: 'updated' });
-    expect((await readFaq(db, bundledFaq, NOW)).meta.url).toBe(URL_JSON);
+    expect((await readFaq(db, bundled2020Faq, NOW)).meta.url).toBe(URL_JSON);
   });
 
   it('an http address is refused unless the caller allows it (the e2e hook)', async () => {
@@ -461,7 +466,7 @@ describe('refreshFaq: redirects and links (issue 15, item 10)', () => {
     const withHttp = `<details><summary>Où ?</summary><p>Sur <a href="http://apps.education.fr/">le portail</a> ou <a href="https://apps.education.fr/aide">l'aide</a>.</p></details>`;
     const htmlPage = `<h2>S</h2>${withHttp}`;
     await refreshFaq({ db, url: URL_HTML, fetch: fakeFetch(html(htmlPage)), now: NOW });
-    const { entries } = await readFaq(db, bundledFaq, NOW);
+    const { entries } = await readFaq(db, bundled2020Faq, NOW);
     expect(entries[0]?.answer).toEqual([
       {
         type: 'p',

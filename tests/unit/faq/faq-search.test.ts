@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { bundledFaq } from '@/lib/faq/data';
+import { bundled2020Faq } from '@/lib/faq/data';
 import { foldFrench } from '@/lib/faq/french';
 import type { FaqEntry } from '@/lib/faq/schema';
 import { createFaqIndex, makeSnippet } from '@/lib/faq/search';
 
-const index = createFaqIndex(bundledFaq);
+const index = createFaqIndex(bundled2020Faq);
 
 const entry = (id: string, question: string, answer: string, section = 'Section'): FaqEntry => ({
   id,
@@ -47,7 +47,7 @@ describe('createFaqIndex().search', () => {
     const hits = index.search('compte');
     expect(hits.length).toBeGreaterThan(1);
     for (const hit of hits) {
-      const source = bundledFaq.find((e) => e.id === hit.id);
+      const source = bundled2020Faq.find((e) => e.id === hit.id);
       expect(hit.question).toBe(source?.question);
       expect(hit.section).toBe(source?.section);
       expect(hit.snippet.length).toBeGreaterThan(0);
@@ -58,12 +58,17 @@ describe('createFaqIndex().search', () => {
   });
 
   it('respects the limit (default 10)', () => {
-    expect(index.search('académie')).toHaveLength(10);
-    expect(index.search('académie', { limit: 3 })).toHaveLength(3);
-    expect(index.search('académie', { limit: 0 })).toEqual([]);
-    expect(index.search('académie', { limit: 100 }).length).toBeGreaterThan(10);
-    expect(index.search('académie', { limit: Number.NaN })).toHaveLength(10);
-    expect(index.search('académie', { limit: -5 })).toEqual([]);
+    // Fifteen entries that answer equally well (the 2020 FAQ has fewer than ten good answers to any
+    // one word since the minimum-relevance rule).
+    const many = createFaqIndex(
+      Array.from({ length: 15 }, (_, i) => entry(`e${i}`, `Question ${i} sur l'académie`, 'Réponse.')),
+    );
+    expect(many.search('académie')).toHaveLength(10);
+    expect(many.search('académie', { limit: 3 })).toHaveLength(3);
+    expect(many.search('académie', { limit: 0 })).toEqual([]);
+    expect(many.search('académie', { limit: 100 })).toHaveLength(15);
+    expect(many.search('académie', { limit: Number.NaN })).toHaveLength(10);
+    expect(many.search('académie', { limit: -5 })).toEqual([]);
   });
 
   it('boosts questions over answers', () => {

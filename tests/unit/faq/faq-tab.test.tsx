@@ -4,15 +4,28 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { FaqClient, FaqSnapshot } from '@/components/faq/client';
 import { Highlighted } from '@/components/faq/FaqItem';
 import { FaqTab } from '@/components/faq/FaqTab';
-import { bundledFaq, bundledFaqMeta, createFaqIndex, type FaqEntry, type FaqMeta } from '@/lib/faq';
+import {
+  bundled2020Faq,
+  bundledFaq,
+  bundledFaqMeta,
+  bundledTodayFaq,
+  type FaqEntry,
+  type FaqMeta,
+  typesetFrench,
+} from '@/lib/faq';
 import type { FaqRefreshResponse } from '@/lib/messaging/faq';
 import type { Lang } from '@/lib/i18n';
-import { defaultSettings } from '@/lib/settings/settings';
+import { defaultSettings, type Settings } from '@/lib/settings/settings';
 
 // Noon UTC: the same calendar day in every time zone the tests may run in.
 const UPDATED_AT = Date.UTC(2026, 10, 28, 12, 0);
 const QUOTA_ID = 'le-quotas-de-cloud-ou-tube-ne-sont-pas-suffisants';
 const NO_MAIL_ID = 'je-suis-en-etablissement-scolaire-mais-sans-adresse-de-courriel';
+const SHARE_2020_ID = 'comment-partager-des-documents-avec-mes-collegues-de-la-region-academique';
+const FEDERATION_ID = 'ou-trouver-mon-identifiant-de-federation-et-partager-avec-une-autre-academie';
+const SOURCE = 'https://faq.example.education.fr/faq.json';
+/** A FAQ source is set: "Mettre à jour" is offered. */
+const withSource: Settings = { ...defaultSettings, faqUrl: SOURCE };
 
 function snapshot(
   entries: FaqEntry[] = bundledFaq,
@@ -21,7 +34,6 @@ function snapshot(
 ): FaqSnapshot {
   return {
     entries,
-    index: createFaqIndex(entries),
     meta: { ...bundledFaqMeta(entries, UPDATED_AT), ...meta },
     storage,
   };
@@ -45,8 +57,8 @@ function mockClient(
   return client;
 }
 
-function renderTab(client: FaqClient, lang: Lang = 'fr') {
-  return render(<FaqTab lang={lang} settings={defaultSettings} client={client} />);
+function renderTab(client: FaqClient, lang: Lang = 'fr', settings: Settings = withSource) {
+  return render(<FaqTab lang={lang} settings={settings} client={client} />);
 }
 
 function search(text: string) {
@@ -73,10 +85,21 @@ describe('FaqTab', () => {
     expect(screen.getByRole('search')).toBeTruthy();
 
     const sections = await screen.findByTestId('faq-sections');
-    const titles = within(sections)
-      .getAllByRole('heading', { level: 3 })
-      .map((h) => h.textContent);
-    expect(titles).toEqual([...new Set(bundledFaq.map((e) => e.section))]);
+    // Two titled parts, today's first.
+    expect(
+      within(sections)
+        .getAllByRole('heading', { level: 2 })
+        .map((h) => h.textContent),
+    ).toEqual(['La plateforme aujourd’hui', 'FAQ de la plateforme (2020)']);
+    const titlesOf = (testId: string) =>
+      within(screen.getByTestId(testId))
+        .getAllByRole('heading', { level: 3 })
+        .map((h) => h.textContent);
+    expect(titlesOf('faq-part-today')).toEqual([...new Set(bundledTodayFaq.map((e) => e.section))]);
+    expect(titlesOf('faq-part-2020')).toEqual([
+      ...new Set(bundled2020Faq.map((e) => typesetFrench(e.section))),
+    ]);
+    expect(within(screen.getByTestId('faq-part-2020')).getByText(/publiée en 2020/)).toBeTruthy();
     expect(within(sections).getAllByRole('button')).toHaveLength(bundledFaq.length);
     expect(screen.queryByTestId('faq-results')).toBeNull();
   });
@@ -164,7 +187,7 @@ describe('FaqTab', () => {
     search('xylophone');
     await waitFor(() =>
       expect(screen.getByTestId('faq-count').textContent).toBe(
-        'Aucune réponse pour « xylophone ». Essayez d’autres mots, ou effacez la recherche pour parcourir les rubriques.',
+        'Aucune réponse ne correspond à «\u00a0xylophone\u00a0». Essayez d’autres mots, ou effacez la recherche pour parcourir les rubriques.',
       ),
     );
     expect(within(screen.getByTestId('faq-results')).queryAllByRole('listitem')).toHaveLength(0);
@@ -173,8 +196,9 @@ describe('FaqTab', () => {
 
   it('says how fresh the copy is and where it comes from', async () => {
     const { unmount } = renderTab(mockClient());
-    expect((await screen.findByTestId('faq-updated')).textContent).toMatch(
-      /^Mis à jour le 28 novembre 2026 à \d\d:\d\d \(copie intégrée à l’extension\)\.$/,
+    // A source is set but nothing was downloaded yet: the built-in FAQ's own date, not the install time.
+    expect((await screen.findByTestId('faq-updated')).textContent).toBe(
+      'FAQ intégrée à l’extension, modifiée le 1 décembre 2026 ; pas encore téléchargée depuis faq.example.education.fr.',
     );
     unmount();
     renderTab(
@@ -218,7 +242,7 @@ describe('FaqTab', () => {
     search('quota');
     const [first] = await results();
     fireEvent.click(within(first!).getAllByRole('button')[0]!);
-    expect(screen.getByTestId('faq-answer').textContent).toBe('Nouveau quota : 50 Go.');
+    expect(screen.getByTestId('faq-answer').textContent).toBe('Nouveau quota\u00a0: 50 Go.');
   });
 
   it('offline is a calm message, not an error', async () => {
@@ -282,16 +306,98 @@ describe('FaqTab', () => {
     expect(screen.queryByText('Chargement de la FAQ…')).toBeNull();
   });
 
+  it('without a FAQ source, offers no update: says the FAQ is built in and when it last changed', async () => {
+    const client = mockClient();
+    renderTab(client, 'fr', defaultSettings);
+    const updated = await screen.findByTestId('faq-updated');
+    expect(updated.textContent).toBe('FAQ intégrée à l’extension, modifiée le 1 décembre 2026.');
+    // Never the install (seeding) time of the cache.
+    expect(updated.textContent).not.toContain('28 novembre');
+    expect(updated.textContent).not.toMatch(/mis à jour/i);
+    expect(screen.queryByRole('button', { name: 'Mettre à jour' })).toBeNull();
+    expect(screen.getByTestId('faq-no-source').textContent).toContain(
+      'indiquez son adresse dans les options',
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Ouvrir les options' }));
+    expect(client.openOptions).toHaveBeenCalledTimes(1);
+    expect(client.refresh).not.toHaveBeenCalled();
+  });
+
+  it('says « Aucune réponse ne correspond » for a question the FAQ does not answer', async () => {
+    renderTab(mockClient());
+    await screen.findByTestId('faq-sections');
+    search('fiche de paie');
+    await waitFor(() =>
+      expect(screen.getByTestId('faq-count').textContent).toMatch(
+        /^Aucune réponse ne correspond à «\u00a0fiche de paie\u00a0»/,
+      ),
+    );
+    expect(within(screen.getByTestId('faq-results')).queryAllByRole('listitem')).toHaveLength(0);
+  });
+
+  it('on the national platform, today’s answer comes first; on the 2020 platform, the 2020 one', async () => {
+    const query = 'partager avec un collègue d’une autre académie';
+    const { unmount } = renderTab(mockClient(), 'fr', { ...withSource, platform: 'national' });
+    search(query);
+    let [first] = await results();
+    expect(first!.dataset.entry).toBe(FEDERATION_ID);
+    expect(first!.querySelector('.faq-section-name')?.textContent).toBe(
+      'Aujourd’hui Rubrique : Nuage et partage',
+    );
+    unmount();
+    renderTab(mockClient(), 'fr', { ...withSource, platform: 'beta' });
+    search(query);
+    [first] = await results();
+    expect(first!.dataset.entry).toBe(SHARE_2020_ID);
+    expect(first!.querySelector('.faq-section-name')?.textContent).toContain('FAQ 2020');
+  });
+
+  it('shows French typography without changing the FAQ’s words', async () => {
+    renderTab(mockClient());
+    const sections = await screen.findByTestId('faq-sections');
+    const pupils = bundled2020Faq.find((e) => e.id === 'pourquoi-mes-eleves-ne-peuvent-pas-creer-de-compte')!;
+    expect(pupils.question).toBe('Pourquoi mes élèves ne peuvent pas créer de compte ?');
+    const button = within(sections)
+      .getAllByRole('button')
+      .find((b) => b.closest('li')?.dataset.entry === pupils.id)!;
+    expect(button.textContent).toBe('Pourquoi mes élèves ne peuvent pas créer de compte\u202f?');
+    const first = within(sections)
+      .getAllByRole('button')
+      .find((b) => b.closest('li')?.dataset.entry === 'qu-est-ce-que-c-est-apps-education-fr')!;
+    expect(first.textContent).toBe('Qu’est-ce que c’est "apps.education.fr"\u202f?');
+    // The data itself is untouched.
+    expect(bundled2020Faq.find((e) => e.id === 'qu-est-ce-que-c-est-apps-education-fr')!.question).toBe(
+      'Qu\'est-ce que c\'est "apps.education.fr"?',
+    );
+  });
+
+  it('shows today’s answers in English when the UI speaks English, the 2020 FAQ in French', async () => {
+    renderTab(mockClient(), 'en', { ...withSource, platform: 'national' });
+    const today = await screen.findByTestId('faq-part-today');
+    expect(within(today).getByRole('heading', { level: 2 }).textContent).toBe('The platform today');
+    const nuage = within(today).getByRole('button', {
+      name: 'How do I open my Nuage, and which server is mine?',
+    });
+    expect(nuage.querySelector('span[lang]')?.getAttribute('lang')).toBe('en');
+    const past = screen.getByTestId('faq-part-2020');
+    expect(within(past).getByRole('heading', { level: 2 }).textContent).toBe('The platform’s FAQ (2020)');
+    expect(within(past).getAllByRole('heading', { level: 3 })[0]!.getAttribute('lang')).toBe('fr');
+    search('federation ID');
+    const [first] = await results();
+    expect(first!.dataset.entry).toBe(FEDERATION_ID);
+    expect(first!.querySelector('.faq-snippet')?.getAttribute('lang')).toBe('en');
+  });
+
   it('speaks English when the UI does (the FAQ itself stays French)', async () => {
     renderTab(
       mockClient(snapshot(), { status: 'offline', messageKey: 'faq.refresh.offline', params: {} }),
       'en',
     );
     expect(screen.getByLabelText('Search the FAQ')).toBe(screen.getByTestId('faq-search'));
-    expect((await screen.findByTestId('faq-updated')).textContent).toMatch(
-      /^Updated on 28 November 2026 at \d\d:\d\d \(copy bundled with the extension\)\.$/,
+    expect((await screen.findByTestId('faq-updated')).textContent).toBe(
+      'FAQ built into the extension, last changed on 1 December 2026; not downloaded from faq.example.education.fr yet.',
     );
-    const section = screen.getAllByRole('heading', { level: 3 })[0]!;
+    const section = within(screen.getByTestId('faq-part-2020')).getAllByRole('heading', { level: 3 })[0]!;
     expect(section.getAttribute('lang')).toBe('fr');
     fireEvent.click(screen.getByRole('button', { name: 'Update' }));
     await waitFor(() =>
