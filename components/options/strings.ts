@@ -55,6 +55,8 @@ const fr = {
     'Le catalogue distant n’est pas du JSON : la dernière version valide est conservée.',
   'catalogue.error.invalid':
     'Le catalogue distant n’est pas valide : la dernière version valide est conservée.',
+  'catalogue.error.foreign-host':
+    'Le catalogue distant est refusé : il présente comme service de la plateforme un site hors de *.education.fr (un lien vers un autre site doit être marqué « external »). La dernière version valide est conservée.',
   'faq.label': 'Adresse de la source de la FAQ',
   'faq.hint': 'Laissez vide pour utiliser la FAQ intégrée.',
   'faq.save': 'Enregistrer la source de la FAQ',
@@ -132,6 +134,8 @@ export const optionsStrings: Dictionary<OptionsStringKey> = {
     'catalogue.error.too-large': 'The remote catalogue is too large: the last valid version is kept.',
     'catalogue.error.not-json': 'The remote catalogue is not JSON: the last valid version is kept.',
     'catalogue.error.invalid': 'The remote catalogue is not valid: the last valid version is kept.',
+    'catalogue.error.foreign-host':
+      'The remote catalogue is refused: it presents a site outside *.education.fr as a platform service (a link to another site must be marked “external”). The last valid version is kept.',
     'faq.label': 'FAQ source address',
     'faq.hint': 'Leave empty to use the bundled FAQ.',
     'faq.save': 'Save the FAQ source',

@@ -53,14 +53,16 @@ function renderPopup(props: Partial<PopupAppProps> & { settings?: Settings; lang
   return { ...utils, client, refresh, current };
 }
 
+// The 2020 (beta) platform, chosen: these tests check Grenoble's own instances.
 const grenobleSettings = parseSettings({
   ...defaultSettings,
+  platform: 'beta',
   profile: { address: 'jean.dupont@ac-grenoble.fr', academyId: 'grenoble' },
 });
 
 describe('first run', () => {
-  it('asks for the address in a labelled field, submitted with Enter', async () => {
-    const { client, refresh } = renderPopup();
+  it('asks for the address in a labelled field, submitted with Enter (2020 platform chosen)', async () => {
+    const { client, refresh } = renderPopup({ settings: { ...defaultSettings, platform: 'beta' } });
     expect(screen.getByRole('heading', { level: 1 }).textContent).toContain('Compagnon Apps Édu');
     const field = await screen.findByTestId('profile-address');
     expect(screen.getByLabelText('Votre adresse académique')).toBe(field);
@@ -74,6 +76,21 @@ describe('first run', () => {
     const catalogue = await screen.findByTestId('catalogue');
     const cloud = within(catalogue).getByRole('link', { name: /Cloud/ });
     expect(cloud.getAttribute('href')).toBe('https://cloud-grenoble.beta.education.fr/');
+  });
+
+  it('by default (a new install), a Lyon address gets the national catalogue: no beta link', async () => {
+    const { client, refresh } = renderPopup();
+    const field = await screen.findByTestId('profile-address');
+    fireEvent.input(field, { target: { value: 'prenom.nom@ac-lyon.fr' } });
+    fireEvent.submit(field.closest('form')!);
+    await waitFor(() => expect(client.updateSettings).toHaveBeenCalledTimes(1));
+    refresh();
+    const catalogue = await screen.findByTestId('catalogue');
+    const nuage = within(catalogue).getByRole('link', { name: /Nuage/ });
+    expect(nuage.getAttribute('href')).toBe('https://nuage.apps.education.fr/');
+    const hrefs = [...catalogue.querySelectorAll('a')].map((a) => a.getAttribute('href') ?? '');
+    expect(hrefs.length).toBeGreaterThan(5);
+    for (const href of hrefs) expect(href).not.toContain('beta.education.fr');
   });
 
   it('a non-staff address gets a clear French message and nothing is stored', async () => {
@@ -162,7 +179,7 @@ describe('catalogue', () => {
 
   it('the national platform links to the national instances', () => {
     renderPopup({ settings: { ...grenobleSettings, platform: 'national' } });
-    const portal = within(screen.getByTestId('catalogue')).getByRole('link', { name: /Portail/ });
+    const portal = within(screen.getByTestId('catalogue')).getByRole('link', { name: /La Boîte/ });
     expect(portal.getAttribute('href')).toBe('https://portail.apps.education.fr/');
   });
 
