@@ -103,7 +103,8 @@ describe('options page', () => {
   });
 
   it('platform, language and theme save at once', async () => {
-    const { client } = renderOptions();
+    // From the 2020 (beta) platform, chosen: national is the default since settings v3.
+    const { client } = renderOptions(state({ ...defaultSettings, platform: 'beta', platformChosen: true }));
     fireEvent.click(screen.getByRole('radio', { name: /Plateforme nationale/ }));
     await waitFor(() => expect(client.updateSettings).toHaveBeenCalledWith({ platform: 'national' }));
     fireEvent.change(screen.getByLabelText('Langue'), { target: { value: 'en' } });
