@@ -1,7 +1,7 @@
 import nuageLearningJson from '../../assets/data/nuage-learning.json';
 import { bundledHostData, normalizeHostname } from './hosts';
 import { isNuageNode } from './nuage-node';
-import { matchesPathPattern } from './paths';
+import { matchesSignInPath as matchesPathPattern } from '../signin/paths';
 import type { HostData, NuageLearning } from './schemas';
 
 export { isNuageNode, nuageNodeName } from './nuage-node';

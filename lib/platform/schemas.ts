@@ -106,7 +106,7 @@ export const betaPlatformSchema = z.object({
   hostTemplates: z.partialRecord(serviceIdSchema, hostTemplateEntrySchema),
 });
 
-/** A path pattern of the data (lib/platform/paths.ts): lower-case segments, `*` for one, an optional final `**`. */
+/** A path pattern of the data (lib/signin/paths.ts): lower-case segments, `*` for one, an optional final `**`. */
 const pathPatternSchema = z
   .string()
   .check(z.maxLength(200), z.regex(/^\/(?:(?:[a-z0-9._~-]+|\*)\/)*(?:[a-z0-9._~-]+|\*|\*\*)?$/));
