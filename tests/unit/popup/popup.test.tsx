@@ -320,3 +320,73 @@ describe('Menu', () => {
     expect(button.getAttribute('aria-expanded')).toBe('false');
   });
 });
+
+describe('the national platform (issue 11)', () => {
+  const lyon = parseSettings({ ...defaultSettings, profile: { address: 'prenom.nom@ac-lyon.fr' } });
+
+  it('« Mon Nuage »: unknown, then the learned node, which the Nuage tile opens', () => {
+    const view = renderPopup({ settings: lyon });
+    expect(screen.getByTestId('my-nuage').textContent).toMatch(/pas encore reconnu/);
+    view.unmount();
+    renderPopup({ settings: { ...lyon, myNuage: 'nuage06.apps.education.fr' } });
+    expect(screen.getByTestId('my-nuage').textContent).toBe('Mon Nuage : nuage06');
+    const nuage = within(screen.getByTestId('catalogue')).getByRole('link', { name: /Nuage/ });
+    expect(nuage.getAttribute('href')).toBe('https://nuage06.apps.education.fr/');
+  });
+
+  it('a stored value that is not a node is not used', () => {
+    renderPopup({ settings: { ...lyon, myNuage: 'evil.example' } });
+    const nuage = within(screen.getByTestId('catalogue')).getByRole('link', { name: /Nuage/ });
+    expect(nuage.getAttribute('href')).toBe('https://nuage.apps.education.fr/');
+  });
+
+  it('no « Mon Nuage » line on the 2020 platform', () => {
+    renderPopup({ settings: { ...lyon, platform: 'beta', myNuage: 'nuage06.apps.education.fr' } });
+    expect(screen.queryByTestId('my-nuage')).toBeNull();
+    expect(screen.getByText(/Plateforme 2020 \(archivée\)/)).toBeTruthy();
+  });
+
+  it('every thematic tube is a link inside the catalogue, folded under the videos tile', () => {
+    renderPopup({ settings: lyon });
+    const catalogue = screen.getByTestId('catalogue');
+    expect(within(catalogue).getByText('Les 11 tubes thématiques').tagName).toBe('SUMMARY');
+    const tube = within(catalogue).getByRole('link', { name: 'Langues vivantes', hidden: true });
+    expect(tube.getAttribute('href')).toBe('https://tube-langues-vivantes.apps.education.fr/');
+  });
+
+  it('the video search goes to the tubes portal', async () => {
+    const { client } = renderPopup({ settings: lyon });
+    const field = screen.getByTestId('peertube-search');
+    expect(screen.getByRole('search', { name: 'Rechercher une vidéo dans les tubes' })).toBeTruthy();
+    fireEvent.input(field, { target: { value: 'volcans' } });
+    fireEvent.submit(field.closest('form')!);
+    await waitFor(() =>
+      expect(client.openUrl).toHaveBeenCalledWith('https://tubes.apps.education.fr/search?search=volcans'),
+    );
+  });
+
+  it('the one-time notice: dismissible, with a way back to the 2020 platform', async () => {
+    const moved = { ...lyon, platformNotice: true };
+    const first = renderPopup({ settings: moved });
+    const notice = screen.getByTestId('platform-notice');
+    expect(within(notice).getByRole('heading').textContent).toBe('Vous êtes passé à la plateforme nationale');
+    fireEvent.click(within(notice).getByRole('button', { name: 'J’ai compris' }));
+    await waitFor(() => expect(first.client.updateSettings).toHaveBeenCalledWith({ platformNotice: false }));
+    first.unmount();
+
+    const back = renderPopup({ settings: moved });
+    fireEvent.click(screen.getByRole('button', { name: 'Revenir à la plateforme 2020' }));
+    await waitFor(() => expect(back.client.updateSettings).toHaveBeenCalledWith({ platform: 'beta' }));
+    // (updateSettings itself ends the notice when the platform is set: tests/unit/settings.)
+    expect(back.current().platform).toBe('beta');
+    back.unmount();
+
+    renderPopup({ settings: moved, lang: 'en' });
+    expect(screen.getByRole('button', { name: 'Back to the 2020 platform' })).toBeTruthy();
+  });
+
+  it('no notice when the administrator fixed the platform', () => {
+    renderPopup({ settings: { ...lyon, platformNotice: true }, policy: { platform: 'national' } });
+    expect(screen.queryByTestId('platform-notice')).toBeNull();
+  });
+});
