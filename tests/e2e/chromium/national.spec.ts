@@ -29,7 +29,10 @@ test('first run with a Lyon address: the national catalogue, no beta.education.f
 
   await expect(catalogueLink(page, /La Boîte/)).toHaveAttribute('href', 'https://portail.apps.education.fr/');
   await expect(catalogueLink(page, /Nuage/)).toHaveAttribute('href', 'https://nuage.apps.education.fr/');
-  await expect(catalogueLink(page, /^Vidéos \(Tubes\)/)).toHaveAttribute('href', 'https://tubes.apps.education.fr/');
+  await expect(catalogueLink(page, /^Vidéos \(Tubes\)/)).toHaveAttribute(
+    'href',
+    'https://tubes.apps.education.fr/',
+  );
   await expect(catalogueLink(page, /CodiMD/)).toHaveAttribute('href', 'https://codimd.apps.education.fr/');
   await expect(catalogueLink(page, /^Forge/)).toHaveAttribute('href', 'https://forge.apps.education.fr/');
   await expect(catalogueLink(page, /Documentation de la Forge/)).toHaveAttribute(
