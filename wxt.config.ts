@@ -8,6 +8,7 @@ import { rewriteZip, stripManifestKey } from './scripts/deterministic-zip';
 // Pages served by the end-to-end tests' local server get the content script too,
 // only in the e2e build (`wxt build --mode e2e`). Match patterns ignore the port.
 const E2E_MATCHES = ['http://127.0.0.1/*', 'http://localhost/*'];
+const E2E_GLOBS = ['http://127.0.0.1*', 'http://localhost*'];
 
 // Public half of a throw-away RSA key: gives the unpacked Chrome build a fixed extension id
 // (lajkedahicaecflaofdgokgbfjjldmcc), which administrators' policies and the e2e tests name.
@@ -77,14 +78,14 @@ function stripJsonComments(): Plugin {
     name: 'compagnon:strip-json-comments',
     enforce: 'pre',
     transform(code, id) {
-      if (!/\/assets\/data\/[^/]+\.json$/.test(id) || !code.includes('"$comment"')) return null;
+      if (!/\/assets\/data\/[^/]+\.json$/.test(id) || !/"(?:\$comment|source)"/.test(code)) return null;
       return { code: JSON.stringify(strip(JSON.parse(code))), map: null };
     },
   };
 }
 
 /**
- * The sign-in content script uses three calls of the extension API (`runtime.id`, a promise-returning
+ * The content scripts use at most three calls of the extension API (`runtime.id`, a promise-returning
  * `runtime.sendMessage`, `storage.onChanged`), which Firefox's `browser` and Chrome's `chrome` (≥ 99,
  * below our minimum 123) both provide as is. webextension-polyfill (~2.7 KiB gzip) only wraps them, so the
  * content script's build gets the native namespace instead (its size budget: issue 7). The background and
@@ -98,7 +99,8 @@ function nativeBrowserInContentScript(): Plugin {
     enforce: 'pre',
     configResolved(config) {
       const input = JSON.stringify(config.build.rollupOptions.input ?? config.build.lib ?? '');
-      contentScript = input.includes('signin.content');
+      // The sign-in warning and the « Mon Nuage » script (entrypoints/platform.content) alike.
+      contentScript = input.includes('signin.content') || input.includes('platform.content');
     },
     resolveId(id) {
       return contentScript && id === 'webextension-polyfill' ? SHIM : null;
@@ -195,7 +197,11 @@ export default defineConfig({
       const action = manifest.manifest_version === 2 ? manifest.browser_action : manifest.action;
       if (action) action.default_title = ACTION_TITLE;
       if (wxt.config.mode !== 'e2e') return;
-      for (const cs of manifest.content_scripts ?? []) cs.matches = [...(cs.matches ?? []), ...E2E_MATCHES];
+      for (const cs of manifest.content_scripts ?? []) {
+        cs.matches = [...(cs.matches ?? []), ...E2E_MATCHES];
+        // include_globs narrow `matches`: the local pages must pass them too (globs span the port).
+        if (cs.include_globs) cs.include_globs = [...cs.include_globs, ...E2E_GLOBS];
+      }
       // The background fetches the FAQ from the tests' local server (no CORS headers there).
       if (manifest.manifest_version === 2)
         manifest.permissions = [...(manifest.permissions ?? []), ...E2E_MATCHES];

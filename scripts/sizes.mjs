@@ -16,7 +16,7 @@ const check = args.includes('--check');
 const KB = 1024;
 
 /** Budgets in gzip bytes (issue #7). */
-export const BUDGETS = { popup: 30 * KB, 'content script': 12 * KB };
+export const BUDGETS = { popup: 30 * KB, 'content script': 12 * KB, 'nuage script': 2 * KB };
 
 if (!existsSync(join(dir, 'manifest.json'))) {
   console.error(`${dir} is not built: run \`npm run build:chrome\` first.`);
@@ -88,10 +88,13 @@ for (const [name, html] of [
 }
 if (manifest.background?.service_worker)
   rows.push(measure('background', [join(dir, manifest.background.service_worker)]));
+// The sign-in warning keeps its historical name ("content script", read by the benchmark); the
+// « Mon Nuage » script (content-scripts/platform.js) has its own, much smaller budget.
 for (const cs of manifest.content_scripts ?? []) {
+  const nuage = cs.js.some((f) => f.endsWith('content-scripts/platform.js'));
   rows.push(
     measure(
-      'content script',
+      nuage ? 'nuage script' : 'content script',
       cs.js.map((f) => join(dir, f)),
       (cs.css ?? []).map((f) => join(dir, f)),
     ),

@@ -10,6 +10,7 @@ import { AboutSection } from './sections/AboutSection';
 import { BackupSection } from './sections/BackupSection';
 import { DismissedSection } from './sections/DismissedSection';
 import { DisplaySection } from './sections/DisplaySection';
+import { MyNuageSection } from './sections/MyNuageSection';
 import { PlatformSection } from './sections/PlatformSection';
 import { ProfileSection } from './sections/ProfileSection';
 import { SourcesSection } from './sections/SourcesSection';
@@ -24,7 +25,7 @@ export interface OptionsAppProps {
   hostData?: HostData;
 }
 
-/** The options page: profile, platform, display, data sources, "ne plus avertir" sites, backup. */
+/** The options page: profile, platform, « Mon Nuage », display, data sources, "ne plus avertir" sites, backup. */
 export function OptionsApp({ lang, state, client, hostData = bundledHostData }: OptionsAppProps) {
   const t = createTranslator(optionsStrings, lang);
   const locked = new Set<ManagedSetting>(managedSettings(state.policy));
@@ -40,6 +41,7 @@ export function OptionsApp({ lang, state, client, hostData = bundledHostData }: 
       )}
       <ProfileSection t={t} lang={lang} settings={user} client={client} hostData={hostData} />
       <PlatformSection t={t} state={state} locked={locked.has('platform')} client={client} />
+      <MyNuageSection t={t} settings={user} client={client} />
       <DisplaySection t={t} settings={user} client={client} />
       <SourcesSection t={t} lang={lang} state={state} locked={locked} client={client} />
       <DismissedSection t={t} settings={user} client={client} />

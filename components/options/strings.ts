@@ -23,8 +23,23 @@ const fr = {
   'platform.heading': 'Plateforme',
   'platform.legend': 'Plateforme utilisée',
   'platform.beta':
-    'Plateforme académique (beta) : une instance par académie (cloud-grenoble.beta.education.fr…)',
-  'platform.national': 'Plateforme nationale : portail.apps.education.fr, Nuage, CodiMD, Tube, Forge…',
+    'Plateforme 2020 (archivée) : une instance par académie (cloud-grenoble.beta.education.fr…), telle que la décrit la FAQ ; fermée en 2021',
+  'platform.national':
+    'Plateforme nationale (aujourd’hui) : La Boîte, Nuage, les tubes, CodiMD, Blog, Forge, PodEduc, visio des agents',
+  'myNuage.heading': 'Mon Nuage',
+  'myNuage.intro':
+    'Sur la plateforme nationale, chaque personne a son propre serveur Nuage. L’extension le reconnaît quand vous ouvrez Nuage (après la connexion) et l’ouvre directement ensuite.',
+  'myNuage.current': 'Serveur retenu : {node}',
+  'myNuage.none':
+    'Aucun serveur retenu : la tuile Nuage ouvre nuage.apps.education.fr, qui vous envoie sur le vôtre.',
+  'myNuage.label': 'Changer de serveur Nuage',
+  'myNuage.hint': 'Par exemple nuage06, ou l’adresse d’une page de votre Nuage.',
+  'myNuage.save': 'Enregistrer ce serveur',
+  'myNuage.forget': 'Oublier mon serveur Nuage',
+  'myNuage.invalid':
+    'Ce n’est pas un serveur Nuage : indiquez nuage suivi de son numéro (nuage06) ou une adresse https://nuageNN.apps.education.fr/….',
+  'myNuage.saved': 'Serveur Nuage enregistré : {node}.',
+  'myNuage.forgotten': 'Serveur Nuage oublié.',
   'display.heading': 'Affichage',
   'language.label': 'Langue',
   'language.auto': 'Celle du navigateur',
@@ -57,6 +72,8 @@ const fr = {
     'Le catalogue distant n’est pas valide : la dernière version valide est conservée.',
   'catalogue.error.redirected':
     'Le serveur du catalogue renvoie vers une autre adresse : la dernière version valide est conservée.',
+  'catalogue.error.foreign-host':
+    'Le catalogue distant est refusé : il présente comme service de la plateforme un site hors de *.education.fr (un lien vers un autre site doit être marqué « external »). La dernière version valide est conservée.',
   'faq.label': 'Adresse de la source de la FAQ',
   'faq.hint': 'Laissez vide pour utiliser la FAQ intégrée.',
   'faq.save': 'Enregistrer la source de la FAQ',
@@ -109,8 +126,24 @@ export const optionsStrings: Dictionary<OptionsStringKey> = {
     'profile.needAcademy': 'Enter an academic address or pick an academy.',
     'platform.heading': 'Platform',
     'platform.legend': 'Platform in use',
-    'platform.beta': 'Academic platform (beta): one instance per academy (cloud-grenoble.beta.education.fr…)',
-    'platform.national': 'National platform: portail.apps.education.fr, Nuage, CodiMD, Tube, Forge…',
+    'platform.beta':
+      '2020 platform (archived): one instance per academy (cloud-grenoble.beta.education.fr…), as the FAQ describes it; closed in 2021',
+    'platform.national':
+      'National platform (today): La Boîte, Nuage, the tubes, CodiMD, Blog, Forge, PodEduc, staff video meetings',
+    'myNuage.heading': 'My Nuage',
+    'myNuage.intro':
+      'On the national platform, each person has their own Nuage server. The extension recognises it when you open Nuage (after signing in) and opens it directly from then on.',
+    'myNuage.current': 'Server remembered: {node}',
+    'myNuage.none':
+      'No server remembered: the Nuage tile opens nuage.apps.education.fr, which sends you to yours.',
+    'myNuage.label': 'Change Nuage server',
+    'myNuage.hint': 'For example nuage06, or the address of a page of your Nuage.',
+    'myNuage.save': 'Save this server',
+    'myNuage.forget': 'Forget my Nuage server',
+    'myNuage.invalid':
+      'This is not a Nuage server: enter nuage followed by its number (nuage06) or an https://nuageNN.apps.education.fr/… address.',
+    'myNuage.saved': 'Nuage server saved: {node}.',
+    'myNuage.forgotten': 'Nuage server forgotten.',
     'display.heading': 'Display',
     'language.label': 'Language',
     'language.auto': 'The browser’s',
@@ -138,6 +171,8 @@ export const optionsStrings: Dictionary<OptionsStringKey> = {
     'catalogue.error.invalid': 'The remote catalogue is not valid: the last valid version is kept.',
     'catalogue.error.redirected':
       'The catalogue’s server redirects to another address: the last valid version is kept.',
+    'catalogue.error.foreign-host':
+      'The remote catalogue is refused: it presents a site outside *.education.fr as a platform service (a link to another site must be marked “external”). The last valid version is kept.',
     'faq.label': 'FAQ source address',
     'faq.hint': 'Leave empty to use the bundled FAQ.',
     'faq.save': 'Save the FAQ source',

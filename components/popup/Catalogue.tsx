@@ -1,5 +1,5 @@
 import { useId } from 'preact/hooks';
-import type { ResolvedService, SupportLink } from '@/lib/catalogue/catalogue';
+import type { ResolvedService, ServiceSearch, SupportLink } from '@/lib/catalogue/catalogue';
 import { createTranslator } from '@/lib/i18n';
 import type { Lang } from '@/lib/i18n';
 import type { Academy, Platform } from '@/lib/platform/schemas';
@@ -14,8 +14,10 @@ export interface CatalogueProps {
   platform: Platform;
   services: ResolvedService[];
   support?: SupportLink;
-  /** Host of the PeerTube instance the search box uses; no search box without one. */
-  peertubeHost?: string;
+  /** The video search page (the academy's PeerTube, or the tubes portal); no search box without one. */
+  videoSearch?: Pick<ServiceSearch, 'url' | 'param'>;
+  /** National platform: « Mon Nuage » (nuage06), or null while not known yet. */
+  myNuage?: string | null;
   /** The remote catalogue failed: the last good one is shown. */
   remoteError?: boolean;
   onOpenService(url: string): Promise<void>;
@@ -45,7 +47,7 @@ function onListKey(event: KeyboardEvent) {
 
 /** The academy's services, each a link to its instance, plus the PeerTube search and the other links. */
 export function Catalogue(props: CatalogueProps) {
-  const { lang, academy, platform, services, support, peertubeHost, remoteError } = props;
+  const { lang, academy, platform, services, support, videoSearch, myNuage, remoteError } = props;
   const t = createTranslator(popupStrings, lang);
   const id = useId();
   // Opening a tab closes the popup: no "opened" message to announce.
@@ -71,6 +73,11 @@ export function Catalogue(props: CatalogueProps) {
           <p class="muted academy-region">{t('catalogue.region', { region: academy.region })}</p>
         )}
         <p class="muted academy-platform">{t(`catalogue.platform.${platform}`)}</p>
+        {myNuage !== undefined && (
+          <p class="my-nuage" data-testid="my-nuage">
+            {myNuage === null ? t('catalogue.myNuageUnknown') : t('catalogue.myNuage', { node: myNuage })}
+          </p>
+        )}
       </div>
       {remoteError && <StatusLine message={t('catalogue.remoteError')} kind="warn" />}
       {services.length === 0 ? (
@@ -103,11 +110,25 @@ export function Catalogue(props: CatalogueProps) {
                   {service.external && <span class="badge">{t('catalogue.external')}</span>}
                 </span>
               </a>
+              {service.links && (
+                <ServiceLinks
+                  summary={t('catalogue.tubes', { count: service.links.length })}
+                  links={service.links}
+                  onOpen={props.onOpenService}
+                />
+              )}
             </li>
           ))}
         </ul>
       )}
-      {peertubeHost && <PeertubeSearch lang={lang} host={peertubeHost} onSearch={props.onOpenUrl} />}
+      {videoSearch && (
+        <PeertubeSearch
+          lang={lang}
+          search={videoSearch}
+          national={platform === 'national'}
+          onSearch={props.onOpenUrl}
+        />
+      )}
       <MoreLinks
         lang={lang}
         {...(support ? { support } : {})}
@@ -116,6 +137,35 @@ export function Catalogue(props: CatalogueProps) {
         onExternal={external}
       />
     </section>
+  );
+}
+
+interface ServiceLinksProps {
+  summary: string;
+  links: NonNullable<ResolvedService['links']>;
+  onOpen(url: string): Promise<void>;
+}
+
+/** More links of one service (the thematic tubes), folded under it: a native disclosure (keyboard, screen readers). */
+function ServiceLinks({ summary, links, onOpen }: ServiceLinksProps) {
+  const open = (url: string) => (event: MouseEvent) => {
+    if (event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return;
+    event.preventDefault();
+    void onOpen(url);
+  };
+  return (
+    <details class="service-links">
+      <summary>{summary}</summary>
+      <ul>
+        {links.map((link) => (
+          <li key={link.host}>
+            <a href={link.url} target="_blank" rel="noopener noreferrer" onClick={open(link.url)}>
+              {link.name}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </details>
   );
 }
 

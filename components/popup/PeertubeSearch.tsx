@@ -1,5 +1,6 @@
 import { useId, useState } from 'preact/hooks';
-import { peertubeSearchUrl } from '@/lib/catalogue/catalogue';
+import { serviceSearchUrl } from '@/lib/catalogue/catalogue';
+import type { ServiceSearch } from '@/lib/catalogue/catalogue';
 import { createTranslator } from '@/lib/i18n';
 import type { Lang } from '@/lib/i18n';
 import { Icon } from './icons';
@@ -7,13 +8,15 @@ import { popupStrings } from './strings';
 
 export interface PeertubeSearchProps {
   lang: Lang;
-  /** The academy's PeerTube instance (or the national one). */
-  host: string;
+  /** The search page (the academy's PeerTube instance, or the tubes portal: data, see the catalogue). */
+  search: Pick<ServiceSearch, 'url' | 'param'>;
+  /** The national tubes' wording instead of the academy instance's. */
+  national?: boolean;
   onSearch(url: string): void;
 }
 
 /** "Toutes les instances sont fédérées": one search on the academy's instance covers them all. */
-export function PeertubeSearch({ lang, host, onSearch }: PeertubeSearchProps) {
+export function PeertubeSearch({ lang, search, national = false, onSearch }: PeertubeSearchProps) {
   const t = createTranslator(popupStrings, lang);
   const id = useId();
   const [query, setQuery] = useState('');
@@ -24,11 +27,11 @@ export function PeertubeSearch({ lang, host, onSearch }: PeertubeSearchProps) {
       aria-labelledby={`${id}-label`}
       onSubmit={(event) => {
         event.preventDefault();
-        if (query.trim() !== '') onSearch(peertubeSearchUrl(host, query));
+        if (query.trim() !== '') onSearch(serviceSearchUrl(search, query));
       }}
     >
       <label id={`${id}-label`} for={`${id}-query`}>
-        {t('search.label')}
+        {t(national ? 'search.labelNational' : 'search.label')}
       </label>
       <div class="search-row">
         <input
@@ -45,7 +48,7 @@ export function PeertubeSearch({ lang, host, onSearch }: PeertubeSearchProps) {
         </button>
       </div>
       <p id={`${id}-hint`} class="hint muted">
-        {t('search.hint')}
+        {t(national ? 'search.hintNational' : 'search.hint')}
       </p>
     </form>
   );

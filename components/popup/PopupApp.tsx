@@ -75,6 +75,7 @@ export function PopupApp(props: PopupAppProps) {
         hostData={hostData}
         academy={academy}
         view={view}
+        platformLocked={props.policy?.platform !== undefined}
         editing={editingProfile || !academy}
         onDoneEditing={() => setEditingProfile(false)}
         onShowTab={(next) => select(next)}

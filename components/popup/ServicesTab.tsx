@@ -5,7 +5,8 @@ import {
   serviceHost,
   supportLink,
 } from '@/lib/catalogue/catalogue';
-import type { CatalogueSource } from '@/lib/catalogue/catalogue';
+import type { CatalogueSource, ServiceSearch } from '@/lib/catalogue/catalogue';
+import { isNuageNode, nuageNodeName } from '@/lib/platform/nuage-node';
 import { createTranslator } from '@/lib/i18n';
 import type { Lang } from '@/lib/i18n';
 import type { Academy, HostData } from '@/lib/platform/schemas';
@@ -16,6 +17,7 @@ import { useLazy } from '@/components/ui/lazy';
 import { StatusLine } from '@/components/ui/StatusLine';
 import { Catalogue } from './Catalogue';
 import type { PopupClient } from './client';
+import { PlatformNotice } from './PlatformNotice';
 import { popupStrings } from './strings';
 
 /** The first-run form is only needed until a profile exists: it loads on demand. */
@@ -30,7 +32,7 @@ export interface CatalogueViewInput {
 
 export type CatalogueView = ReturnType<typeof catalogueView>;
 
-/** What the catalogue shows for this academy: services, support link, PeerTube instance. */
+/** What the catalogue shows for this academy: services, support link, video search, « Mon Nuage ». */
 export function catalogueView(input: CatalogueViewInput, academy: Academy, hostData: HostData) {
   const { settings, lang } = input;
   const source = input.source ?? activeCatalogue({}, undefined);
@@ -42,20 +44,36 @@ export function catalogueView(input: CatalogueViewInput, academy: Academy, hostD
     hostData,
     ...(overrides ? { extraOverrides: overrides } : {}),
   };
-  const ownNextcloudHost = settings.profile.address
-    ? settings.rememberedHosts[settings.profile.address]
-    : undefined;
+  // « Mon Nuage » (learned or typed; checked again, storage is read back), else the user's own
+  // address remembered in the share tab.
+  const myNuage = settings.myNuage !== undefined && isNuageNode(settings.myNuage, hostData);
+  const ownNextcloudHost = myNuage
+    ? settings.myNuage
+    : settings.profile.address
+      ? settings.rememberedHosts[settings.profile.address]
+      : undefined;
   const services = resolveCatalogue({
     ...common,
     platform: settings.platform,
     ...(ownNextcloudHost ? { ownNextcloudHost } : {}),
   });
+  const videos = services.find((s) => s.id === 'peertube');
+  // The catalogue's search page (data); a catalogue without one gets PeerTube's /search.
+  const videoHost = videos?.host ?? serviceHost('peertube', academy, settings.platform, hostData);
+  const videoSearch: ServiceSearch | undefined =
+    videos?.search ??
+    (videoHost ? { url: `https://${videoHost}/search`, param: 'search', inferred: false } : undefined);
   return {
     services,
     support: supportLink(common),
-    peertubeHost:
-      services.find((s) => s.id === 'peertube')?.host ??
-      serviceHost('peertube', academy, settings.platform, hostData),
+    videoSearch,
+    /** The node's short name (nuage06) on the national platform; null there while unknown. */
+    myNuage:
+      settings.platform !== 'national'
+        ? undefined
+        : myNuage && settings.myNuage
+          ? nuageNodeName(settings.myNuage, hostData)
+          : null,
     remoteError: source.kind !== 'bundled' && source.error !== undefined,
   };
 }
@@ -67,6 +85,8 @@ export interface ServicesTabProps {
   hostData: HostData;
   academy: Academy | undefined;
   view: CatalogueView | undefined;
+  /** The administrator fixed the platform: no notice, no way back to offer. */
+  platformLocked?: boolean;
   editing: boolean;
   onDoneEditing(): void;
   onShowTab(tab: 'share' | 'faq'): void;
@@ -104,7 +124,7 @@ export function ServicesTab(props: ServicesTabProps) {
       />
     );
   } else if (academy && props.view) {
-    const { services, support, peertubeHost, remoteError } = props.view;
+    const { services, support, videoSearch, myNuage, remoteError } = props.view;
     body = (
       <Catalogue
         lang={lang}
@@ -112,7 +132,8 @@ export function ServicesTab(props: ServicesTabProps) {
         platform={settings.platform}
         services={services}
         {...(support ? { support } : {})}
-        {...(peertubeHost ? { peertubeHost } : {})}
+        {...(videoSearch ? { videoSearch } : {})}
+        {...(myNuage !== undefined ? { myNuage } : {})}
         remoteError={remoteError}
         onOpenService={(url) => client.openService(url)}
         onOpenUrl={(url) => void client.openUrl(url)}
@@ -121,8 +142,19 @@ export function ServicesTab(props: ServicesTabProps) {
       />
     );
   }
+  const notice = settings.platformNotice && settings.platform === 'national' && !props.platformLocked;
   return (
     <>
+      {notice && (
+        <PlatformNotice
+          lang={lang}
+          onDismiss={() => void client.updateSettings({ platformNotice: false })}
+          onGoBack={async () => {
+            await client.updateSettings({ platform: 'beta' });
+            setStatus(t('notice.backDone'));
+          }}
+        />
+      )}
       <StatusLine message={status} />
       {body}
     </>

@@ -9,13 +9,19 @@ export interface RadioGroupProps<V extends string> {
   disabled?: boolean;
   /** Shown after the legend (e.g. "set by the administrator"). */
   badge?: ComponentChildren;
+  /** `data-testid` of the fieldset (the acceptance tests' handle on the group). */
+  testId?: string;
   onChange(value: V): void;
 }
 
 /** A fieldset of radio buttons with its legend. */
 export function RadioGroup<V extends string>(props: RadioGroupProps<V>) {
   return (
-    <fieldset class="radio-group" disabled={props.disabled}>
+    <fieldset
+      class="radio-group"
+      disabled={props.disabled}
+      {...(props.testId ? { 'data-testid': props.testId } : {})}
+    >
       <legend>
         {props.legend} {props.badge}
       </legend>

@@ -7,8 +7,10 @@ import {
   type SenderKind,
   type ToBackground,
 } from '@/lib/messaging/protocol';
+import { nuageSeenMessageSchema } from '@/lib/messaging/platform';
 import { signInDismissSiteMessageSchema, signInGetStateMessageSchema } from '@/lib/messaging/signin';
 import { refreshFaqNow } from './faq';
+import { learnNuageFrom } from './platform';
 import { dismissSignInSiteFrom, readSignInState, signInSenderPage } from './signin';
 
 /**
@@ -34,12 +36,14 @@ export interface RouterDeps {
   refreshFaq(): Promise<ToBackground['faq:refresh-now']['response']>;
   readSignInState(): Promise<ToBackground['signin:get-state']['response']>;
   dismissSignInSite(host: string, page: URL): Promise<ToBackground['signin:dismiss-site']['response']>;
+  learnNuage(sender: Runtime.MessageSender): Promise<ToBackground['platform:nuage-seen']['response']>;
 }
 
 const defaultDeps: RouterDeps = {
   refreshFaq: () => refreshFaqNow(),
   readSignInState: () => readSignInState(),
   dismissSignInSite: (host, page) => dismissSignInSiteFrom(host, page),
+  learnNuage: (sender) => learnNuageFrom(sender),
 };
 
 export function createRoutes(deps: RouterDeps = defaultDeps): Routes {
@@ -59,6 +63,12 @@ export function createRoutes(deps: RouterDeps = defaultDeps): Routes {
       from: 'content-script',
       // signInSenderPage passed in senderKind, so the page is known here.
       handle: (message, sender) => deps.dismissSignInSite(message.host, signInSenderPage(sender) as URL),
+    },
+    'platform:nuage-seen': {
+      schema: nuageSeenMessageSchema,
+      from: 'content-script',
+      // The node comes from the sender's URL (browser-provided), never from the message.
+      handle: (_message, sender) => deps.learnNuage(sender),
     },
   };
 }

@@ -32,6 +32,23 @@ export interface ResolvedService {
   host: string;
   external: boolean;
   inferred: boolean;
+  /** More links of the same service (national platform: the thematic tubes), in data order. */
+  links?: ServiceLink[];
+  /** The service's search page (`url` + `?<param>=<query>`), when the catalogue gives one. */
+  search?: ServiceSearch;
+}
+
+export interface ServiceLink {
+  name: string;
+  url: string;
+  host: string;
+}
+
+export interface ServiceSearch {
+  /** The search page, e.g. https://tubes.apps.education.fr/search */
+  url: string;
+  param: string;
+  inferred: boolean;
 }
 
 export interface SupportLink {
@@ -116,19 +133,48 @@ export function resolveCatalogue(options: ResolveOptions): ResolvedService[] {
       if (host !== undefined) url = `https://${host}${service.path ?? '/'}`;
     }
     if (url === undefined) continue;
-    const name = platform === 'national' && service.nationalName ? service.nationalName : service.name;
+    const national = platform === 'national';
+    const name = national && service.nationalName ? service.nationalName : service.name;
+    const description =
+      national && service.nationalDescription ? service.nationalDescription : service.description;
+    const parsed = new URL(url);
+    const links =
+      national && service.listInstances && service.instance !== undefined
+        ? instanceLinks(service.instance, parsed.host, lang, hostData)
+        : [];
     out.push({
       id: service.id,
       name: pick(name, lang),
-      description: pick(service.description, lang),
+      description: pick(description, lang),
       ...(service.icon !== undefined ? { icon: service.icon } : {}),
       url,
-      host: new URL(url).host,
+      host: parsed.host,
       external: service.external === true,
       inferred: service.inferred === true,
+      ...(links.length > 0 ? { links } : {}),
+      ...(service.search
+        ? {
+            search: {
+              url: `${parsed.origin}${service.search.path}`,
+              param: service.search.param,
+              inferred: service.search.inferred === true,
+            },
+          }
+        : {}),
     });
   }
   return out;
+}
+
+/** Every labelled national instance of a service but the main one (the thematic tubes). */
+function instanceLinks(service: ServiceId, mainHost: string, lang: Lang, data: HostData): ServiceLink[] {
+  return data.national.instances
+    .filter((i) => i.service === service && i.host !== mainHost && i.label !== undefined)
+    .map((i) => ({
+      name: lang === 'en' ? (i.labelEn ?? i.label ?? i.host) : (i.label ?? i.host),
+      url: `https://${i.host}/`,
+      host: i.host,
+    }));
 }
 
 /** The academy's support (DANE) link: the administrator's, else the catalogue's, else the academy data's. */
@@ -147,8 +193,13 @@ export function supportLink(options: Omit<ResolveOptions, 'platform'>): SupportL
 
 /** The PeerTube search page of the academy's (or the national) instance, or undefined without one. */
 export function peertubeSearchUrl(host: string, query: string): string {
-  const url = new URL(`https://${host}/search`);
-  url.searchParams.set('search', query.trim());
+  return serviceSearchUrl({ url: `https://${host}/search`, param: 'search' }, query);
+}
+
+/** A service's search page for a query (the catalogue's `search`: page and parameter are data). */
+export function serviceSearchUrl(search: Pick<ServiceSearch, 'url' | 'param'>, query: string): string {
+  const url = new URL(search.url);
+  url.searchParams.set(search.param, query.trim());
   return url.toString();
 }
 

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { CATALOGUE_CACHE_KEY } from '../storage-keys';
-import { catalogueSchema } from './schema';
+import { catalogueSchema, PLATFORM_HOST_OUTSIDE } from './schema';
 import { httpsUrlSchema } from '../platform/schema-parts';
 import { isAcceptedFinalUrl, readLimitedText, type RemoteBody } from '../remote-body';
 import type { Catalogue } from './schema';
@@ -17,7 +17,9 @@ export const CATALOGUE_MAX_AGE_MS = 12 * 60 * 60 * 1000;
 export const CATALOGUE_MAX_BYTES = 256 * 1024;
 export const CATALOGUE_FETCH_TIMEOUT_MS = 10_000;
 
-export type CatalogueFailure = 'network' | 'http' | 'too-large' | 'not-json' | 'invalid' | 'redirected';
+/** `foreign-host`: a platform service (a link not marked external) outside *.education.fr. */
+export type CatalogueFailure =
+  'network' | 'http' | 'too-large' | 'not-json' | 'invalid' | 'foreign-host' | 'redirected';
 
 export const catalogueCacheSchema = z.object({
   /** The last good remote catalogue and where it came from. */
@@ -29,7 +31,7 @@ export const catalogueCacheSchema = z.object({
     z.object({
       url: z.string(),
       at: z.number(),
-      reason: z.enum(['network', 'http', 'too-large', 'not-json', 'invalid', 'redirected']),
+      reason: z.enum(['network', 'http', 'too-large', 'not-json', 'invalid', 'foreign-host', 'redirected']),
     }),
   ),
 });
@@ -93,7 +95,9 @@ export async function fetchRemoteCatalogue(
     return { ok: false, reason: 'not-json' };
   }
   const parsed = catalogueSchema.safeParse(json);
-  return parsed.success ? { ok: true, catalogue: parsed.data } : { ok: false, reason: 'invalid' };
+  if (parsed.success) return { ok: true, catalogue: parsed.data };
+  const foreign = parsed.error.issues.some((issue) => issue.message === PLATFORM_HOST_OUTSIDE);
+  return { ok: false, reason: foreign ? 'foreign-host' : 'invalid' };
 }
 
 /** The cache after an attempt: a success replaces the catalogue, a failure keeps it and records why. */

@@ -8,6 +8,32 @@ import { httpsUrlSchema, kebabSchema, PLATFORMS, SERVICE_IDS } from '../platform
 
 const text = z.string().check(z.minLength(1), z.maxLength(200));
 
+/** The message of the issue raised for a platform service outside *.education.fr (a code, not prose). */
+export const PLATFORM_HOST_OUTSIDE = 'platform-host-outside-education';
+
+/** Whether a host is education.fr or under it (the platform's own domain, and the ministry's). */
+export function isEducationHost(host: string): boolean {
+  const h = host.toLowerCase();
+  return h === 'education.fr' || h.endsWith('.education.fr');
+}
+
+/**
+ * A fixed link that is not marked `external` stands for a platform service: it must be on
+ * *.education.fr, so a remote catalogue or a policy cannot pass another site off as the platform.
+ * External services (the CNED, an academy's own site) stay allowed as links, shown as external.
+ */
+export function platformHostProblem(service: {
+  url?: string | undefined;
+  external?: boolean | undefined;
+}): typeof PLATFORM_HOST_OUTSIDE | undefined {
+  if (service.url === undefined || service.external === true) return undefined;
+  try {
+    return isEducationHost(new URL(service.url).hostname) ? undefined : PLATFORM_HOST_OUTSIDE;
+  } catch {
+    return undefined; // httpsUrlSchema reports a bad URL.
+  }
+}
+
 /** French is required; English falls back to French. */
 export const localizedTextSchema = z.object({ fr: text, en: z.optional(text) });
 export type LocalizedText = z.infer<typeof localizedTextSchema>;
@@ -19,6 +45,8 @@ export const catalogueServiceSchema = z
     /** On the national platform, when the service goes by another name ("Nuage"). */
     nationalName: z.optional(localizedTextSchema),
     description: localizedTextSchema,
+    /** On the national platform, when the service is described otherwise. */
+    nationalDescription: z.optional(localizedTextSchema),
     /** Name of a bundled icon (components/popup/icons.tsx); an unknown name shows a generic icon. */
     icon: z.optional(kebabSchema),
     /** A platform service: its host comes from the host data (academy + platform). */
@@ -32,8 +60,27 @@ export const catalogueServiceSchema = z
     /** Only on these platforms (default: both). */
     platforms: z.optional(z.array(z.enum(PLATFORMS))),
     inferred: z.optional(z.boolean()),
+    /** Where the facts come from (free text, for maintainers). */
+    source: z.optional(z.string().check(z.maxLength(500))),
+    /**
+     * National platform: also list every labelled national instance of this service (the thematic
+     * tubes), each a link of its own, beside the main one.
+     */
+    listInstances: z.optional(z.boolean()),
+    /** The service's search page: `<service URL's origin><path>?<param>=<query>` (PeerTube: /search?search=). */
+    search: z.optional(
+      z.object({
+        path: z.string().check(z.maxLength(200), z.regex(/^\/[A-Za-z0-9._~!$&'()*+,;=:@/-]*$/)),
+        param: z.string().check(z.regex(/^[A-Za-z0-9_.-]{1,50}$/)),
+        inferred: z.optional(z.boolean()),
+        source: z.optional(z.string().check(z.maxLength(500))),
+      }),
+    ),
   })
-  .check(z.refine((s) => (s.instance === undefined) !== (s.url === undefined), 'either `instance` or `url`'));
+  .check(
+    z.refine((s) => (s.instance === undefined) !== (s.url === undefined), 'either `instance` or `url`'),
+    z.refine((s) => platformHostProblem(s) === undefined, PLATFORM_HOST_OUTSIDE),
+  );
 export type CatalogueService = z.infer<typeof catalogueServiceSchema>;
 
 /** Per-academy overrides: the DANE may hide services and add its own (FAQ, "interlocuteurs"). */

@@ -1,4 +1,5 @@
 import type { FaqRefreshNowMessage, FaqRefreshResponse } from './faq';
+import type { NuageSeenMessage, NuageSeenResult } from './platform';
 import type { OffscreenCopyMessage, OffscreenCopyResponse } from './share';
 import type { SignInDismissResult, SignInMessage, SignInState } from './signin';
 
@@ -9,6 +10,7 @@ import type { SignInDismissResult, SignInMessage, SignInState } from './signin';
  *   popup / options ──faq:refresh-now──────────────▶ background ──▶ FaqRefreshResponse
  *   content script  ──signin:get-state─────────────▶ background ──▶ SignInState
  *   content script  ──signin:dismiss-site {host}───▶ background ──▶ { ok }
+ *   content script  ──platform:nuage-seen──────────▶ background ──▶ { learned? }  (node from sender.url)
  *   background      ──share:offscreen-copy {text}──▶ offscreen  ──▶ { ok }   (Chrome only)
  *
  * The background has one router (entrypoints/background/router.ts): it checks the sender's kind
@@ -23,8 +25,9 @@ export interface ExtensionPageToBackground {
   'faq:refresh-now': { message: FaqRefreshNowMessage; response: FaqRefreshResponse };
 }
 
-/** Content script (sign-in pages) → background. */
+/** Content scripts (sign-in pages, Nuage nodes) → background. */
 export interface ContentScriptToBackground {
+  'platform:nuage-seen': { message: NuageSeenMessage; response: NuageSeenResult };
   'signin:get-state': {
     message: Extract<SignInMessage, { type: 'signin:get-state' }>;
     response: SignInState;

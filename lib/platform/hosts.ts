@@ -27,12 +27,15 @@ export function academyServiceHost(academy: Academy, service: ServiceId, data: H
   return template ? expandHostTemplate(template.template, academy.slug) : undefined;
 }
 
-/** Whether `host` is exactly `<prefix><N digits><suffix>` (e.g. nuage03.apps.education.fr). */
+/**
+ * Whether `host` is exactly `<prefix><digits><suffix>` (e.g. nuage06.apps.education.fr): `digits`
+ * digits when the pattern says how many, else one or more (within a DNS label's 63 characters).
+ */
 export function matchesHostPattern(host: string, pattern: HostPattern): boolean {
   const { prefix, digits, suffix } = pattern;
-  if (host.length !== prefix.length + digits + suffix.length) return false;
-  if (!host.startsWith(prefix) || !host.endsWith(suffix)) return false;
-  const number = host.slice(prefix.length, prefix.length + digits);
+  if (typeof host !== 'string' || !host.startsWith(prefix) || !host.endsWith(suffix)) return false;
+  const number = host.slice(prefix.length, host.length - suffix.length);
+  if (digits !== undefined ? number.length !== digits : prefix.length + number.length > 63) return false;
   return /^[0-9]+$/.test(number);
 }
 

@@ -48,6 +48,8 @@ export const academySchema = z.object({
   support: z.optional(httpsUrlSchema),
   /** Names of the fields that are inferred rather than verified. */
   inferred: z.optional(z.array(z.enum(ACADEMY_FIELDS))),
+  /** Where the entry comes from, when not the academies table of the shared domain facts. */
+  source: z.optional(z.string().check(z.maxLength(500))),
 });
 export type Academy = z.infer<typeof academySchema>;
 
@@ -73,20 +75,27 @@ export const nationalInstanceSchema = z.object({
   host: hostnameSchema,
   /** Short French label (PeerTube instances are split by theme). */
   label: z.optional(z.string().check(z.maxLength(100))),
+  /** The same label in English (French is the fallback). */
+  labelEn: z.optional(z.string().check(z.maxLength(100))),
   inferred: z.optional(z.boolean()),
+  /** Where the host was seen (free text, for maintainers). */
+  source: z.optional(z.string().check(z.maxLength(500))),
 });
 export type NationalInstance = z.infer<typeof nationalInstanceSchema>;
 
 /**
- * Family of hosts `<prefix><N digits><suffix>` (nuage01.apps.education.fr, nuage02…). Structured rather
- * than a regular expression so that a remote catalogue cannot inject a slow or over-broad pattern.
+ * Family of hosts `<prefix><digits><suffix>` (nuage02.apps.education.fr, nuage15…): exactly `digits`
+ * digits when given, else one or more (nuage99 and nuage100 are nodes too). Structured rather than a
+ * regular expression so that a remote catalogue cannot inject a slow or over-broad pattern.
  */
 export const hostPatternSchema = z.object({
   prefix: z.string().check(z.regex(/^[a-z0-9-]{1,50}$/)),
-  digits: z.number().check(z.int(), z.minimum(1), z.maximum(4)),
+  digits: z.optional(z.number().check(z.int(), z.minimum(1), z.maximum(4))),
   suffix: z
     .string()
     .check(z.refine((s) => s.startsWith('.') && isValidHostname(s.slice(1)), '".domain" suffix expected')),
+  inferred: z.optional(z.boolean()),
+  source: z.optional(z.string().check(z.maxLength(500))),
 });
 export type HostPattern = z.infer<typeof hostPatternSchema>;
 
@@ -97,9 +106,27 @@ export const betaPlatformSchema = z.object({
   hostTemplates: z.partialRecord(serviceIdSchema, hostTemplateEntrySchema),
 });
 
+/** A path pattern of the data (lib/signin/paths.ts): lower-case segments, `*` for one, an optional final `**`. */
+const pathPatternSchema = z
+  .string()
+  .check(z.maxLength(200), z.regex(/^\/(?:(?:[a-z0-9._~-]+|\*)\/)*(?:[a-z0-9._~-]+|\*|\*\*)?$/));
+
+/**
+ * Which pages of a Nuage node prove that the user is signed in there (« Mon Nuage », lib/platform/nuage.ts):
+ * a path of `paths` and of none of `ignorePaths` (sign-in apps, public share pages).
+ * assets/data/nuage-learning.json.
+ */
+export const nuageLearningSchema = z.object({
+  paths: z.array(pathPatternSchema).check(z.maxLength(50)),
+  ignorePaths: z.array(pathPatternSchema).check(z.maxLength(100)),
+  inferred: z.optional(z.boolean()),
+  source: z.optional(z.string().check(z.maxLength(500))),
+});
+export type NuageLearning = z.infer<typeof nuageLearningSchema>;
+
 export const nationalPlatformSchema = z.object({
   instances: z.array(nationalInstanceSchema).check(z.maxLength(500)),
-  /** The national Nextcloud ("Nuage") servers; deliberately no single default host for sharing. */
+  /** The national Nextcloud ("Nuage") nodes; deliberately no single default host for sharing. */
   nextcloudHostPattern: z.optional(hostPatternSchema),
 });
 

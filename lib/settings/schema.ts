@@ -18,8 +18,22 @@ const profileFieldSchemas = {
 export const settingsFieldSchemas = {
   /** The staff address (kept on this computer only) and/or an academy picked from the list. */
   profile: z.object(profileFieldSchemas),
-  /** The per-academy beta platform the FAQ describes, or the current national platform. */
+  /**
+   * The national platform staff use today (the default since v3), or the per-academy beta platform the
+   * FAQ describes (2020, archived).
+   */
   platform: z.enum(['beta', 'national']),
+  /** Whether the user picked the platform themselves (options, the popup's notice): a choice is kept. */
+  platformChosen: z.boolean(),
+  /** Show once, in the popup: « Vous êtes passé à la plateforme nationale » (set by the v3 migration). */
+  platformNotice: z.boolean(),
+  /**
+   * « Mon Nuage »: the user's own Nuage node (nuage06.apps.education.fr), learned or typed. Stored only
+   * once checked as a node (the background's learning, the options' field); the popup checks it again
+   * (isNuageNode) before using it. A host here, not the node rule, so that the host data stays out of
+   * every bundle that reads settings.
+   */
+  myNuage: z.optional(host),
   language: z.enum(['auto', 'fr', 'en']),
   theme: z.enum(['system', 'light', 'dark']),
   /** Remote JSON catalogue replacing the bundled one (data only). */

@@ -15,13 +15,15 @@ export type { Settings, SettingsField } from './schema';
  * the popup's first paint and every reader then load no zod at all (~8 KiB gzip). A property test
  * (tests/unit/settings/checks.test.ts) keeps each check equal to its field's zod schema.
  */
-export const SETTINGS_VERSION = 2;
+export const SETTINGS_VERSION = 3;
 export { SETTINGS_KEY } from '../storage-keys';
 
 export const defaultSettings: Settings = {
   version: SETTINGS_VERSION,
   profile: {},
-  platform: 'beta',
+  platform: 'national',
+  platformChosen: false,
+  platformNotice: false,
   language: 'auto',
   theme: 'system',
   dismissedSites: [],
@@ -29,6 +31,19 @@ export const defaultSettings: Settings = {
 };
 
 type Raw = Record<string, unknown>;
+
+const BETA_SUFFIX = '.beta.education.fr';
+const isBetaHost = (h: unknown) => typeof h === 'string' && h.replace(/:\d+$/, '').endsWith(BETA_SUFFIX);
+
+/**
+ * Whether a v2 record shows the beta platform in use, not merely set: a beta host in « Ne plus avertir
+ * pour ce site » (the user was on a beta sign-in page) or a colleague remembered on a beta server.
+ */
+function usedBetaPlatform(old: Raw): boolean {
+  const sites = Array.isArray(old.dismissedSites) ? old.dismissedSites : [];
+  const remembered = isObject(old.rememberedHosts) ? Object.values(old.rememberedHosts) : [];
+  return sites.some(isBetaHost) || remembered.some(isBetaHost);
+}
 
 /**
  * Migrations, each from version N-1 to N, pure and tested with a fixture per version.
@@ -44,6 +59,35 @@ export const settingsMigrations: Record<number, (old: Raw) => Raw> = {
     ...(address !== undefined || academy !== undefined ? { profile: { address, academyId: academy } } : {}),
     ...(warnDisabledHosts !== undefined ? { dismissedSites: warnDisabledHosts } : {}),
   }),
+  /*
+   * v2 → v3: the national platform becomes the default, « Mon Nuage » arrives.
+   *
+   * A v2 record cannot say whether its platform was chosen: v2's default was 'beta' and every write
+   * (updateSettings, the popup's first profile) stored every field, so a user who never opened the
+   * options has `platform: 'beta'` exactly like one who picked it. The decision:
+   * - 'national' was necessarily chosen (it was not the default): kept, no notice;
+   * - 'beta' with signs of use (a beta host among the dismissed sites or the remembered hosts, which
+   *   only a visit to a beta sign-in page or a share with a beta server leaves): taken as chosen, kept;
+   * - anything else ('beta' alone, no platform): taken as the old default, moved to national, with the
+   *   popup's one-time notice and its way back to the 2020 platform.
+   * A genuine beta user without such signs is moved too: one notice and one click bring them back,
+   * whereas leaving every default user on hosts gone since 2021 would break every tile. From v3 on, a
+   * choice is recorded (`platformChosen`), so later migrations need not guess.
+   */
+  3: (old) => {
+    const chose = old.platform === 'national' || (old.platform === 'beta' && usedBetaPlatform(old));
+    if (chose) return { ...old, version: 3, platformChosen: true, platformNotice: false };
+    // An invalid value stays as it is: an imported file is refused for it, and a stored one falls
+    // back to the default (national) field by field, like any invalid value.
+    const valid = old.platform === undefined || old.platform === 'beta';
+    return {
+      ...old,
+      version: 3,
+      ...(valid ? { platform: 'national' } : {}),
+      platformChosen: false,
+      platformNotice: true,
+    };
+  },
 };
 
 /**
@@ -115,6 +159,9 @@ export const settingsFieldChecks: { [F in SettingsField]: FieldParser<Settings[F
     return accept(profile);
   },
   platform: fromCheck(oneOf(['beta', 'national'] as const)),
+  platformChosen: fromCheck((v): v is boolean => typeof v === 'boolean'),
+  platformNotice: fromCheck((v): v is boolean => typeof v === 'boolean'),
+  myNuage: fromCheck(optional(isHost)),
   language: fromCheck(oneOf(['auto', 'fr', 'en'] as const)),
   theme: fromCheck(oneOf(['system', 'light', 'dark'] as const)),
   catalogueUrl: fromCheck(optional(isHttpsSourceUrl)),
@@ -214,7 +261,9 @@ export function updateSettings(
       const last = attempt === MAX_RETRIES;
       const current = await readUserSettings(store);
       const changes = typeof patch === 'function' ? patch(current) : patch;
-      next = parseSettings({ ...current, ...changes, version: SETTINGS_VERSION });
+      // Setting the platform is a choice: recorded, and the move notice has served its purpose.
+      const choice = changes.platform !== undefined ? { platformChosen: true, platformNotice: false } : {};
+      next = parseSettings({ ...current, ...choice, ...changes, version: SETTINGS_VERSION });
       // Compare, then write: another context may have written since our read (see above).
       if (!last && JSON.stringify(await readUserSettings(store)) !== JSON.stringify(current)) continue;
       await store.set({ [SETTINGS_KEY]: next });

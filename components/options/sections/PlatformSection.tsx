@@ -15,7 +15,7 @@ export interface PlatformSectionProps {
   client: OptionsClient;
 }
 
-/** The academic (beta) or the national platform. */
+/** The national platform (today's, the default) or the 2020 academic one (archived). */
 export function PlatformSection({ t, state, locked, client }: PlatformSectionProps) {
   const [status, setStatus] = useAnnouncement();
   return (
@@ -23,10 +23,11 @@ export function PlatformSection({ t, state, locked, client }: PlatformSectionPro
       <RadioGroup
         legend={t('platform.legend')}
         name="platform"
+        testId="platform"
         value={state.settings.platform}
         options={[
-          ['beta', t('platform.beta')],
           ['national', t('platform.national')],
+          ['beta', t('platform.beta')],
         ]}
         disabled={locked}
         badge={locked ? <ManagedBadge t={t} /> : null}

@@ -49,15 +49,16 @@ export async function resetExtension(serviceWorker: Worker): Promise<void> {
 }
 
 /**
- * Stores `settings` (version 2) from the service worker, in French unless they say otherwise: headless
- * Chromium speaks en-US, which the "auto" language would follow.
+ * Stores `settings` (version 3: the national platform unless they say `platform: 'beta'`) from the
+ * service worker, in French unless they say otherwise: headless Chromium speaks en-US, which the
+ * "auto" language would follow.
  */
 export async function setSettings(
   serviceWorker: Worker,
   settings: Record<string, unknown> = {},
 ): Promise<void> {
   await serviceWorker.evaluate(
-    (value) => chrome.storage.local.set({ settingsStorage: { version: 2, language: 'fr', ...value } }),
+    (value) => chrome.storage.local.set({ settingsStorage: { version: 3, language: 'fr', ...value } }),
     settings,
   );
 }

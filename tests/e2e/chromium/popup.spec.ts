@@ -8,7 +8,13 @@ import { expect, openExtensionPage, setSettings, test } from './fixtures';
 
 // Issue 3: the toolbar popup (first run, catalogue, tabs) and the options page.
 
-const GRENOBLE = { profile: { address: 'jean.dupont@ac-grenoble.fr', academyId: 'grenoble' } };
+// The 2020 (beta) platform, chosen: these tests check Grenoble's own instances.
+const GRENOBLE = {
+  platform: 'beta',
+  profile: { address: 'jean.dupont@ac-grenoble.fr', academyId: 'grenoble' },
+};
+// Today's platform (the default), with « Mon Nuage » known: the README's screenshots.
+const LYON_NATIONAL = { profile: { address: 'prenom.nom@ac-lyon.fr' }, myNuage: 'nuage06.apps.education.fr' };
 
 /** WCAG 2.1 AA (axe-core) on the whole page. */
 async function expectNoAxeViolations(page: Page): Promise<void> {
@@ -25,12 +31,12 @@ function screenshot(page: Page, name: string) {
 
 const catalogueLink = (page: Page, name: RegExp) => page.getByTestId('catalogue').getByRole('link', { name });
 
-test('first run with a Grenoble address (Enter) → links to Grenoble’s instances', async ({
+test('first run with a Grenoble address (Enter), 2020 platform chosen → Grenoble’s instances', async ({
   page,
   extensionId,
   serviceWorker,
 }) => {
-  await setSettings(serviceWorker);
+  await setSettings(serviceWorker, { platform: 'beta' });
   await openExtensionPage(page, extensionId, 'popup.html');
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Compagnon Apps Édu');
   const field = page.getByTestId('profile-address');
@@ -91,11 +97,12 @@ test('popup: axe finds no violation, light and dark; screenshots; usable at 320 
   extensionId,
   serviceWorker,
 }) => {
-  await setSettings(serviceWorker, GRENOBLE);
+  await setSettings(serviceWorker, LYON_NATIONAL);
   for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
     await openExtensionPage(page, extensionId, 'popup.html');
-    await expect(catalogueLink(page, /Cloud/)).toBeVisible();
+    await expect(catalogueLink(page, /Nuage/)).toBeVisible();
+    await expect(page.getByTestId('my-nuage')).toHaveText('Mon Nuage : nuage06');
     await expectNoAxeViolations(page);
     await screenshot(page, `popup-${scheme}.png`);
     // The open menu too.
@@ -110,10 +117,25 @@ test('popup: axe finds no violation, light and dark; screenshots; usable at 320 
   await expect(page.getByTestId('profile-address')).toBeVisible();
   await expectNoAxeViolations(page);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
-  await setSettings(serviceWorker, GRENOBLE);
+  await setSettings(serviceWorker, { ...LYON_NATIONAL, platformNotice: true });
   await openExtensionPage(page, extensionId, 'popup.html', { width: 320, height: 640 });
-  await expect(catalogueLink(page, /Cloud/)).toBeVisible();
+  await expect(catalogueLink(page, /Nuage/)).toBeVisible();
+  await expect(page.getByTestId('platform-notice')).toBeVisible();
+  // The thematic tubes, unfolded.
+  await page.getByText('Les 11 tubes thématiques').click();
+  await expect(catalogueLink(page, /^Maternelle$/)).toBeVisible();
+  await expectNoAxeViolations(page);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  await screenshot(page, 'popup-320.png');
+  // 200 % text (RGAA 10.4), dark: still no horizontal scroll.
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await setSettings(serviceWorker, LYON_NATIONAL);
+  await openExtensionPage(page, extensionId, 'popup.html', { width: 400, height: 700 });
+  await page.addStyleTag({ content: 'html { font-size: 200% !important; }' });
+  await expect(catalogueLink(page, /Nuage/)).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(400);
+  await screenshot(page, 'popup-large-text.png');
+  await page.emulateMedia({ colorScheme: 'light' });
 });
 
 test('keyboard: tabs with arrows, Esc closes the menu (not the popup) and focus returns to its button', async ({
@@ -336,7 +358,7 @@ test('options: export then import a bad file changes nothing; reset', async ({
   const file = await download;
   expect(file.suggestedFilename()).toBe('compagnon-apps-edu-reglages.json');
   const exported = JSON.parse(readFileSync(await file.path(), 'utf8')) as Record<string, unknown>;
-  expect(exported).toMatchObject({ version: 2, theme: 'dark', profile: GRENOBLE.profile });
+  expect(exported).toMatchObject({ version: 3, theme: 'dark', profile: GRENOBLE.profile });
 
   await page.getByLabel('Importer un fichier de réglages').setInputFiles({
     name: 'bad.json',

@@ -42,7 +42,8 @@ const writeClipboard = (page: Page, text: string) =>
   page.evaluate((value) => navigator.clipboard.writeText(value), text);
 
 test.beforeEach(async ({ serviceWorker }) => {
-  await setSettings(serviceWorker);
+  // The 2020 (beta) platform: IDs derived from the academy (national is the default since v3).
+  await setSettings(serviceWorker, { platform: 'beta' });
 });
 
 /** WCAG 2.1 AA rules on the share panel (labels, names, contrast in the default theme). */

@@ -128,11 +128,11 @@ export async function resetExtension(page: Page): Promise<void> {
   });
 }
 
-/** Stores `settings` (version 2) from one of the extension's pages. */
+/** Stores `settings` (version 3: national unless they say `platform: 'beta'`) from one of the extension's pages. */
 export function setSettings(page: Page, settings: Record<string, unknown>): Promise<void> {
   return page.evaluate(async (value) => {
     const api = (globalThis as unknown as { browser: import('webextension-polyfill').Browser }).browser;
-    await api.storage.local.set({ settingsStorage: { version: 2, ...value } });
+    await api.storage.local.set({ settingsStorage: { version: 3, ...value } });
   }, settings);
 }
 

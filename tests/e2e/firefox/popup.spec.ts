@@ -23,11 +23,11 @@ function catalogueLinks(page: Page, academyHeading: string): Promise<Record<stri
   ) as Promise<Record<string, string>>;
 }
 
-/** A fresh popup with a clean extension state, in French. */
-async function freshPopup(firefox: Parameters<typeof openExtensionPage>[0]): Promise<Page> {
+/** A fresh popup with a clean extension state, in French (the 2020 platform when `beta`). */
+async function freshPopup(firefox: Parameters<typeof openExtensionPage>[0], beta = false): Promise<Page> {
   const page = await openExtensionPage(firefox, 'popup.html');
   await resetExtension(page);
-  await setSettings(page, { language: 'fr' });
+  await setSettings(page, { language: 'fr', ...(beta ? { platform: 'beta' } : {}) });
   // The popup redraws on storage changes: wait for the first-run form.
   await pollEvaluate(page, () => document.querySelector('[data-testid="profile-address"]') !== null, [], {
     what: 'the first-run form',
@@ -35,8 +35,10 @@ async function freshPopup(firefox: Parameters<typeof openExtensionPage>[0]): Pro
   return page;
 }
 
-test('first run with a Grenoble address (Enter) → links to Grenoble’s instances', async ({ firefox }) => {
-  const page = await freshPopup(firefox);
+test('first run with a Grenoble address (Enter), 2020 platform chosen → Grenoble’s instances', async ({
+  firefox,
+}) => {
+  const page = await freshPopup(firefox, true);
   try {
     await page.type('[data-testid="profile-address"]', 'jean.dupont@ac-grenoble.fr');
     await page.keyboard.press('Enter');
@@ -90,6 +92,7 @@ test('a change of academy in the options shows in the popup', async ({ firefox }
     await resetExtension(options);
     await setSettings(options, {
       language: 'fr',
+      platform: 'beta',
       profile: { address: 'jean.dupont@ac-grenoble.fr', academyId: 'grenoble' },
     });
     await pollEvaluate(

@@ -35,7 +35,8 @@ test('popup tab "Partager" in Firefox: several addresses, copy all, remembered h
   try {
     await resetExtension(page);
     // French (the browser here speaks en-US, which the "auto" language would follow).
-    await setSettings(page, { language: 'fr' });
+    // The 2020 (beta) platform: IDs derived from the academy (national is the default).
+    await setSettings(page, { language: 'fr', platform: 'beta' });
     await pollEvaluate(page, () => document.querySelector('[data-testid="share-input"]') !== null, [], {
       what: 'the share tab',
     });
@@ -103,7 +104,8 @@ test('context menu in Firefox: both items exist, and a click copies from the bac
   const page = await openExtensionPage(firefox, 'popup.html');
   try {
     await resetExtension(page);
-    await setSettings(page, { language: 'fr' });
+    // The 2020 (beta) platform: IDs derived from the academy (national is the default).
+    await setSettings(page, { language: 'fr', platform: 'beta' });
     const menus = await pollEvaluate(
       page,
       async () => {

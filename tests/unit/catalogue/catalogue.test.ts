@@ -87,6 +87,7 @@ describe('bundled catalogue', () => {
         name: { fr: 'X' },
         description: { fr: 'X' },
         url: 'https://example.org/',
+        external: true,
         platforms: [platform],
       });
       expect(ok.success, platform).toBe(true);
@@ -152,7 +153,8 @@ describe('resolveCatalogue', () => {
     const byId = Object.fromEntries(services.map((s) => [s.id, s]));
     expect(byId.portal?.host).toBe('portail.apps.education.fr');
     expect(byId.nextcloud?.name).toBe('Nuage');
-    expect(byId.nextcloud?.host).toMatch(/^nuage\d\d\.apps\.education\.fr$/);
+    // The entry point, which sends each user to their own node, until « Mon Nuage » is known.
+    expect(byId.nextcloud?.url).toBe('https://nuage.apps.education.fr/');
     expect(byId.codimd?.host).toBe('codimd.apps.education.fr');
     expect(byId.forge?.host).toBe('forge.apps.education.fr');
     // No pads on the national platform's data.
@@ -200,6 +202,8 @@ describe('resolveCatalogue', () => {
             name: { fr: 'Blogs académiques' },
             description: { fr: 'Les blogs de l’académie' },
             url: 'https://blogs.ac-grenoble.fr/',
+            // The academy's own site, not the platform's: a link, marked as such.
+            external: true,
           },
         ],
         support: { url: 'https://dane.ac-grenoble.fr/', name: { fr: 'DANE de Grenoble' } },
@@ -281,7 +285,13 @@ describe('remote catalogue', () => {
   const remote: Catalogue = {
     version: 1,
     services: [
-      { id: 'elea', name: { fr: 'Éléa' }, description: { fr: 'Parcours' }, url: 'https://elea.example.fr/' },
+      {
+        id: 'elea',
+        name: { fr: 'Éléa' },
+        description: { fr: 'Parcours' },
+        url: 'https://elea.example.fr/',
+        external: true,
+      },
     ],
   };
   const respond =

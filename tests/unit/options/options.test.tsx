@@ -103,7 +103,8 @@ describe('options page', () => {
   });
 
   it('platform, language and theme save at once', async () => {
-    const { client } = renderOptions();
+    // From the 2020 (beta) platform, chosen: national is the default since settings v3.
+    const { client } = renderOptions(state({ ...defaultSettings, platform: 'beta', platformChosen: true }));
     fireEvent.click(screen.getByRole('radio', { name: /Plateforme nationale/ }));
     await waitFor(() => expect(client.updateSettings).toHaveBeenCalledWith({ platform: 'national' }));
     fireEvent.change(screen.getByLabelText('Langue'), { target: { value: 'en' } });
@@ -216,5 +217,40 @@ describe('options page', () => {
     renderOptions(state(), 'en');
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Compagnon Apps Édu options');
     expect(screen.getByLabelText('Academic address')).toBe(screen.getByTestId('profile-address'));
+  });
+});
+
+describe('options: platform and « Mon Nuage » (issue 11)', () => {
+  it('the platform group: national first, the 2020 platform labelled archived', () => {
+    renderOptions();
+    const group = screen.getByTestId('platform');
+    const radios = within(group).getAllByRole('radio') as HTMLInputElement[];
+    expect(radios.map((r) => r.value)).toEqual(['national', 'beta']);
+    expect(radios[0]?.checked).toBe(true);
+    expect(within(group).getByText(/Plateforme 2020 \(archivée\)/)).toBeTruthy();
+  });
+
+  it('shows, changes and forgets « Mon Nuage »', async () => {
+    const { client } = renderOptions(state({ ...defaultSettings, myNuage: 'nuage06.apps.education.fr' }));
+    expect(screen.getByTestId('my-nuage-current').textContent).toBe('Serveur retenu : nuage06');
+    const field = screen.getByTestId('my-nuage-input');
+    fireEvent.input(field, { target: { value: 'nuage.apps.education.fr.evil.example' } });
+    fireEvent.submit(field.closest('form')!);
+    expect((await screen.findByText(/Ce n’est pas un serveur Nuage/)).getAttribute('role')).toBe('alert');
+    expect(client.updateSettings).not.toHaveBeenCalled();
+    fireEvent.input(field, { target: { value: 'Nuage15' } });
+    fireEvent.submit(field.closest('form')!);
+    await waitFor(() =>
+      expect(client.updateSettings).toHaveBeenCalledWith({ myNuage: 'nuage15.apps.education.fr' }),
+    );
+    expect(await screen.findByText('Serveur Nuage enregistré : nuage15.')).toBeTruthy();
+    fireEvent.click(screen.getByTestId('my-nuage-forget'));
+    await waitFor(() => expect(client.updateSettings).toHaveBeenCalledWith({ myNuage: undefined }));
+  });
+
+  it('without a node: says what the tile opens, nothing to forget', () => {
+    renderOptions();
+    expect(screen.getByTestId('my-nuage-current').textContent).toMatch(/nuage\.apps\.education\.fr/);
+    expect(screen.queryByTestId('my-nuage-forget')).toBeNull();
   });
 });

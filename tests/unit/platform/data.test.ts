@@ -49,7 +49,14 @@ const DOMAIN_FACTS: [string, string, string[], string | undefined, string][] = [
   ['polynesie', 'Polynésie française', ['ac-polynesie.pf', 'monvr.pf'], undefined, 'outremer'],
   ['wallis-et-futuna', 'Wallis-et-Futuna', ['ac-wf.wf'], undefined, 'outremer'],
   ['saint-pierre-et-miquelon', 'Saint-Pierre-et-Miquelon', ['ac-spm.fr'], undefined, 'outremer'],
-  ['administration-centrale', 'Administration centrale', ['education.gouv.fr'], undefined, 'education'],
+  [
+    'administration-centrale',
+    'Administration centrale',
+    // §6.4: igesr.gouv.fr, the general inspectorate's staff domain, next to education.gouv.fr.
+    ['education.gouv.fr', 'igesr.gouv.fr'],
+    undefined,
+    'education',
+  ],
 ];
 const VICE_RECTORATS = ['nouvelle-caledonie', 'polynesie', 'wallis-et-futuna', 'saint-pierre-et-miquelon'];
 
@@ -145,34 +152,57 @@ describe('instances.json', () => {
     expect(templates.peertube?.template).toBe('tube-{slug}.beta.education.fr');
   });
 
-  it('gives the national platform its verified hosts, all under apps.education.fr', () => {
+  it('gives the national platform its hosts of domain-facts §6.1, each valid, sourced, under apps.education.fr', () => {
     const hosts = bundledHostData.national.instances.map((i) => `${i.service} ${i.host}`);
-    expect(hosts).toEqual(
-      expect.arrayContaining([
-        'portal portail.apps.education.fr',
-        'nextcloud nuage03.apps.education.fr',
-        'codimd codimd.apps.education.fr',
-        'blog blog.apps.education.fr',
-        'forge forge.apps.education.fr',
-        'podeduc podeduc.apps.education.fr',
-        'auth auth.apps.education.fr',
-        'peertube tube-cycle-3.apps.education.fr',
-        'peertube tube-maternelle.apps.education.fr',
-        'peertube tube-sciences-technologies.apps.education.fr',
-      ]),
-    );
-    for (const { host, service } of bundledHostData.national.instances) {
-      expect(host.endsWith('.apps.education.fr'), host).toBe(true);
-      expect(SERVICE_IDS).toContain(service);
+    expect(hosts).toEqual([
+      'portal portail.apps.education.fr',
+      'auth auth.apps.education.fr',
+      'nextcloud nuage.apps.education.fr',
+      'codimd codimd.apps.education.fr',
+      'blog blog.apps.education.fr',
+      'forge forge.apps.education.fr',
+      'forge docs.forge.apps.education.fr',
+      'podeduc podeduc.apps.education.fr',
+      'peertube tubes.apps.education.fr',
+      ...[
+        'action-educative',
+        'arts-lettres-sciences-humaines',
+        'cycle-2',
+        'cycle-3',
+        'education-physique-et-sportive',
+        'enseignement-professionnel',
+        'institutionnel',
+        'langues-vivantes',
+        'maternelle',
+        'numerique-educatif',
+        'sciences-technologies',
+      ].map((theme) => `peertube tube-${theme}.apps.education.fr`),
+    ]);
+    for (const instance of instancesJson.national.instances) {
+      expect(isValidHostname(instance.host), instance.host).toBe(true);
+      expect(instance.host.endsWith('.apps.education.fr'), instance.host).toBe(true);
+      expect(SERVICE_IDS).toContain(instance.service);
+      expect(instance.source?.length ?? 0, `${instance.host}: source`).toBeGreaterThan(5);
     }
+    // No node is a default: the entry point sends each user to their own (domain-facts §6.1).
+    expect(hosts.some((h) => /nuage\d/.test(h))).toBe(false);
     expect(new Set(bundledHostData.national.instances.map((i) => i.host)).size).toBe(
       bundledHostData.national.instances.length,
     );
-    expect(bundledHostData.national.nextcloudHostPattern).toEqual({
+    // Any number of digits: ^nuage[0-9]+\.apps\.education\.fr$
+    expect(bundledHostData.national.nextcloudHostPattern).toMatchObject({
       prefix: 'nuage',
-      digits: 2,
       suffix: '.apps.education.fr',
     });
+    expect(bundledHostData.national.nextcloudHostPattern?.digits).toBeUndefined();
+    expect(instancesJson.national.nextcloudHostPattern.source.length).toBeGreaterThan(5);
+  });
+
+  it('every thematic tube has a French and an English label', () => {
+    for (const i of bundledHostData.national.instances.filter((x) => x.host.startsWith('tube-'))) {
+      expect(i.label, i.host).toBeTruthy();
+      expect(i.labelEn, i.host).toBeTruthy();
+    }
   });
 
   it('never gives one host to two services or to both platforms', () => {

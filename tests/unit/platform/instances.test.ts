@@ -74,7 +74,8 @@ describe('instanceHost / instanceUrl (beta platform)', () => {
 describe('nationalInstances and allInstanceHosts', () => {
   it('lists the national instances, by service', () => {
     expect(nationalInstances('portal').map((i) => i.host)).toEqual(['portail.apps.education.fr']);
-    expect(nationalInstances('nextcloud').map((i) => i.host)).toContain('nuage03.apps.education.fr');
+    // The entry point only: each user's node is theirs, never a default (« Mon Nuage »).
+    expect(nationalInstances('nextcloud').map((i) => i.host)).toEqual(['nuage.apps.education.fr']);
     expect(nationalInstances('peertube').map((i) => i.host)).toEqual(
       expect.arrayContaining([
         'tube-cycle-3.apps.education.fr',
@@ -96,7 +97,8 @@ describe('nationalInstances and allInstanceHosts', () => {
         'tube-education.beta.education.fr',
         'portail.apps.education.fr',
         'auth.apps.education.fr',
-        'nuage03.apps.education.fr',
+        'nuage.apps.education.fr',
+        'tubes.apps.education.fr',
       ]),
     );
     // 25 metropolitan slugs + outremer + education, 7 services each, plus the national hosts.
@@ -142,6 +144,13 @@ describe('instanceForUrl: genuine instances', () => {
     ['https://nuage03.apps.education.fr/index.php/s/AbC', 'nextcloud'],
     ['https://nuage01.apps.education.fr/', 'nextcloud'],
     ['https://nuage12.apps.education.fr/apps/files/', 'nextcloud'],
+    // Any number of digits (domain-facts §6.1: ^nuage[0-9]+\.apps\.education\.fr$).
+    ['https://nuage3.apps.education.fr/', 'nextcloud'],
+    ['https://nuage99.apps.education.fr/', 'nextcloud'],
+    ['https://nuage003.apps.education.fr/', 'nextcloud'],
+    ['https://nuage.apps.education.fr/', 'nextcloud'],
+    ['https://tubes.apps.education.fr/', 'peertube'],
+    ['https://docs.forge.apps.education.fr/', 'forge'],
     ['https://codimd.apps.education.fr/', 'codimd'],
     ['https://blog.apps.education.fr/', 'blog'],
     ['https://forge.apps.education.fr/', 'forge'],
@@ -178,8 +187,6 @@ describe('instanceForUrl: look-alikes and non-instances give undefined', () => {
     ['https://\u0430pps-versailles.beta.education.fr/', 'Cyrillic а (IDN homograph)'],
     ['https://apps-versaіlles.beta.education.fr/', 'Ukrainian і (IDN homograph)'],
     ['https://nuage03.apps.education.fr.evil.example/', 'national suffix'],
-    ['https://nuage3.apps.education.fr/', 'one digit'],
-    ['https://nuage003.apps.education.fr/', 'three digits'],
     ['https://nuageab.apps.education.fr/', 'letters'],
     ['https://xnuage03.apps.education.fr/', 'prefixed'],
     ['https://nuage03.evil.apps.education.fr/', 'extra label'],

@@ -53,14 +53,16 @@ function renderPopup(props: Partial<PopupAppProps> & { settings?: Settings; lang
   return { ...utils, client, refresh, current };
 }
 
+// The 2020 (beta) platform, chosen: these tests check Grenoble's own instances.
 const grenobleSettings = parseSettings({
   ...defaultSettings,
+  platform: 'beta',
   profile: { address: 'jean.dupont@ac-grenoble.fr', academyId: 'grenoble' },
 });
 
 describe('first run', () => {
-  it('asks for the address in a labelled field, submitted with Enter', async () => {
-    const { client, refresh } = renderPopup();
+  it('asks for the address in a labelled field, submitted with Enter (2020 platform chosen)', async () => {
+    const { client, refresh } = renderPopup({ settings: { ...defaultSettings, platform: 'beta' } });
     expect(screen.getByRole('heading', { level: 1 }).textContent).toContain('Compagnon Apps Édu');
     const field = await screen.findByTestId('profile-address');
     expect(screen.getByLabelText('Votre adresse académique')).toBe(field);
@@ -74,6 +76,21 @@ describe('first run', () => {
     const catalogue = await screen.findByTestId('catalogue');
     const cloud = within(catalogue).getByRole('link', { name: /Cloud/ });
     expect(cloud.getAttribute('href')).toBe('https://cloud-grenoble.beta.education.fr/');
+  });
+
+  it('by default (a new install), a Lyon address gets the national catalogue: no beta link', async () => {
+    const { client, refresh } = renderPopup();
+    const field = await screen.findByTestId('profile-address');
+    fireEvent.input(field, { target: { value: 'prenom.nom@ac-lyon.fr' } });
+    fireEvent.submit(field.closest('form')!);
+    await waitFor(() => expect(client.updateSettings).toHaveBeenCalledTimes(1));
+    refresh();
+    const catalogue = await screen.findByTestId('catalogue');
+    const nuage = within(catalogue).getByRole('link', { name: /Nuage/ });
+    expect(nuage.getAttribute('href')).toBe('https://nuage.apps.education.fr/');
+    const hrefs = [...catalogue.querySelectorAll('a')].map((a) => a.getAttribute('href') ?? '');
+    expect(hrefs.length).toBeGreaterThan(5);
+    for (const href of hrefs) expect(href).not.toContain('beta.education.fr');
   });
 
   it('a non-staff address gets a clear French message and nothing is stored', async () => {
@@ -162,7 +179,7 @@ describe('catalogue', () => {
 
   it('the national platform links to the national instances', () => {
     renderPopup({ settings: { ...grenobleSettings, platform: 'national' } });
-    const portal = within(screen.getByTestId('catalogue')).getByRole('link', { name: /Portail/ });
+    const portal = within(screen.getByTestId('catalogue')).getByRole('link', { name: /La Boîte/ });
     expect(portal.getAttribute('href')).toBe('https://portail.apps.education.fr/');
   });
 
@@ -301,5 +318,75 @@ describe('Menu', () => {
     fireEvent.click(screen.getByRole('menuitem', { name: 'Options' }));
     expect(onOptions).toHaveBeenCalled();
     expect(button.getAttribute('aria-expanded')).toBe('false');
+  });
+});
+
+describe('the national platform (issue 11)', () => {
+  const lyon = parseSettings({ ...defaultSettings, profile: { address: 'prenom.nom@ac-lyon.fr' } });
+
+  it('« Mon Nuage »: unknown, then the learned node, which the Nuage tile opens', () => {
+    const view = renderPopup({ settings: lyon });
+    expect(screen.getByTestId('my-nuage').textContent).toMatch(/pas encore reconnu/);
+    view.unmount();
+    renderPopup({ settings: { ...lyon, myNuage: 'nuage06.apps.education.fr' } });
+    expect(screen.getByTestId('my-nuage').textContent).toBe('Mon Nuage : nuage06');
+    const nuage = within(screen.getByTestId('catalogue')).getByRole('link', { name: /Nuage/ });
+    expect(nuage.getAttribute('href')).toBe('https://nuage06.apps.education.fr/');
+  });
+
+  it('a stored value that is not a node is not used', () => {
+    renderPopup({ settings: { ...lyon, myNuage: 'evil.example' } });
+    const nuage = within(screen.getByTestId('catalogue')).getByRole('link', { name: /Nuage/ });
+    expect(nuage.getAttribute('href')).toBe('https://nuage.apps.education.fr/');
+  });
+
+  it('no « Mon Nuage » line on the 2020 platform', () => {
+    renderPopup({ settings: { ...lyon, platform: 'beta', myNuage: 'nuage06.apps.education.fr' } });
+    expect(screen.queryByTestId('my-nuage')).toBeNull();
+    expect(screen.getByText(/Plateforme 2020 \(archivée\)/)).toBeTruthy();
+  });
+
+  it('every thematic tube is a link inside the catalogue, folded under the videos tile', () => {
+    renderPopup({ settings: lyon });
+    const catalogue = screen.getByTestId('catalogue');
+    expect(within(catalogue).getByText('Les 11 tubes thématiques').tagName).toBe('SUMMARY');
+    const tube = within(catalogue).getByRole('link', { name: 'Langues vivantes', hidden: true });
+    expect(tube.getAttribute('href')).toBe('https://tube-langues-vivantes.apps.education.fr/');
+  });
+
+  it('the video search goes to the tubes portal', async () => {
+    const { client } = renderPopup({ settings: lyon });
+    const field = screen.getByTestId('peertube-search');
+    expect(screen.getByRole('search', { name: 'Rechercher une vidéo dans les tubes' })).toBeTruthy();
+    fireEvent.input(field, { target: { value: 'volcans' } });
+    fireEvent.submit(field.closest('form')!);
+    await waitFor(() =>
+      expect(client.openUrl).toHaveBeenCalledWith('https://tubes.apps.education.fr/search?search=volcans'),
+    );
+  });
+
+  it('the one-time notice: dismissible, with a way back to the 2020 platform', async () => {
+    const moved = { ...lyon, platformNotice: true };
+    const first = renderPopup({ settings: moved });
+    const notice = screen.getByTestId('platform-notice');
+    expect(within(notice).getByRole('heading').textContent).toBe('Vous êtes passé à la plateforme nationale');
+    fireEvent.click(within(notice).getByRole('button', { name: 'J’ai compris' }));
+    await waitFor(() => expect(first.client.updateSettings).toHaveBeenCalledWith({ platformNotice: false }));
+    first.unmount();
+
+    const back = renderPopup({ settings: moved });
+    fireEvent.click(screen.getByRole('button', { name: 'Revenir à la plateforme 2020' }));
+    await waitFor(() => expect(back.client.updateSettings).toHaveBeenCalledWith({ platform: 'beta' }));
+    // (updateSettings itself ends the notice when the platform is set: tests/unit/settings.)
+    expect(back.current().platform).toBe('beta');
+    back.unmount();
+
+    renderPopup({ settings: moved, lang: 'en' });
+    expect(screen.getByRole('button', { name: 'Back to the 2020 platform' })).toBeTruthy();
+  });
+
+  it('no notice when the administrator fixed the platform', () => {
+    renderPopup({ settings: { ...lyon, platformNotice: true }, policy: { platform: 'national' } });
+    expect(screen.queryByTestId('platform-notice')).toBeNull();
   });
 });

@@ -109,7 +109,8 @@ describe('the cached copy in storage.local', () => {
 
   it('readSettingsInForce applies it to the user’s settings', async () => {
     const store = memoryStore({
-      [SETTINGS_KEY]: { ...defaultSettings, theme: 'dark' },
+      // The user chose the 2020 (beta) platform; the policy imposes the national one.
+      [SETTINGS_KEY]: { ...defaultSettings, platform: 'beta', platformChosen: true, theme: 'dark' },
       [MANAGED_CACHE_KEY]: POLICY,
     });
     const { settings, userSettings, policy } = await readSettingsInForce(store);

@@ -42,8 +42,11 @@ function makeDeps(overrides: Partial<ShareMenuDeps> = {}) {
 const selection = (selectionText: string) => ({ menuItemId: SHARE_SELECTION_MENU_ID, selectionText });
 const link = (linkUrl: string) => ({ menuItemId: SHARE_LINK_MENU_ID, linkUrl });
 
-beforeEach(() => {
+beforeEach(async () => {
   fakeBrowser.reset();
+  // These tests check IDs derived from the academy: the 2020 (beta) platform, chosen explicitly
+  // (national is the default since settings v3). Tests of the national platform set it themselves.
+  await updateSettings(store, { platform: 'beta' });
 });
 
 describe('handleShareClick', () => {

@@ -39,8 +39,10 @@ function mockClient(initial: { history?: ShareHistoryEntry[]; copyOk?: boolean }
   return { client, copied, remembered: () => remembered };
 }
 
+// The 2020 (beta) platform unless a test says otherwise: most tests check IDs derived from the academy.
 function renderTab(client: ShareClient, settings: Partial<Settings> = {}, lang: Lang = 'fr') {
-  return render(<ShareTab lang={lang} settings={{ ...defaultSettings, ...settings }} client={client} />);
+  const base: Settings = { ...defaultSettings, platform: 'beta' };
+  return render(<ShareTab lang={lang} settings={{ ...base, ...settings }} client={client} />);
 }
 
 function type(text: string) {
