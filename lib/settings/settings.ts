@@ -32,6 +32,12 @@ export const settingsFieldSchemas = {
   dismissedSites: z.array(host).check(z.maxLength(500)),
   /** Colleague's address → their Nextcloud host (national platform: cannot be derived). */
   rememberedHosts: z.record(z.string().check(z.maxLength(254)), host),
+  /**
+   * Show the extension's own page instead of a dead 2020 link (`*.beta.education.fr`) when the national
+   * platform is in use (issue 18). A new field with a default: no version bump (older settings simply
+   * lack it and get the default).
+   */
+  rescueDeadLinks: z.boolean(),
 } as const;
 
 export const settingsSchema = z.object({
@@ -49,6 +55,7 @@ export const defaultSettings: Settings = {
   theme: 'system',
   dismissedSites: [],
   rememberedHosts: {},
+  rescueDeadLinks: true,
 };
 
 type Raw = Record<string, unknown>;

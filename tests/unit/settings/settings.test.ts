@@ -55,7 +55,18 @@ const V2_FIXTURE: Settings = {
   faqUrl: 'https://dane.example.fr/faq.json',
   dismissedSites: ['apps-lyon.beta.education.fr'],
   rememberedHosts: { 'marie.curie@ac-lyon.fr': 'nuage05.apps.education.fr' },
+  // Added in issue 18 without a version bump: absent from older settings, which get the default.
+  rescueDeadLinks: true,
 };
+
+describe('rescueDeadLinks (issue 18, no version bump)', () => {
+  it('defaults to true when absent, keeps false, and drops a non-boolean', () => {
+    const { rescueDeadLinks: _omit, ...stored } = V2_FIXTURE;
+    expect(parseSettings(stored).rescueDeadLinks).toBe(true);
+    expect(parseSettings({ ...stored, rescueDeadLinks: false }).rescueDeadLinks).toBe(false);
+    expect(parseSettings({ ...stored, rescueDeadLinks: 'no' }).rescueDeadLinks).toBe(true);
+  });
+});
 
 describe('migrations', () => {
   it('migrate(v1 fixture) == v2 fixture', () => {
