@@ -5,6 +5,7 @@ import { syncManagedPolicy } from './managed';
 import { migrateSettingsOnUpdate } from './settings';
 import { handleShareClick, registerShareMenu } from './share-menu';
 import { registerMessageRouter } from './router';
+import { registerRescueRule, rescueTestHook } from './rescue';
 import { installTestHook } from './test-hook';
 
 export default defineBackground(() => {
@@ -15,7 +16,8 @@ export default defineBackground(() => {
   registerShareMenu();
   seedFaqOnInstall();
   scheduleFaqRefresh();
+  registerRescueRule();
   // One onMessage listener for every feature's messages.
   registerMessageRouter();
-  installTestHook({ handleShareClick, ...faqTestHook }, [resetFaqForTests]);
+  installTestHook({ handleShareClick, ...faqTestHook, ...rescueTestHook }, [resetFaqForTests]);
 });

@@ -1,0 +1,103 @@
+import type { Page } from 'puppeteer-core';
+import { startTestServer } from '../server';
+import { expect, openExtensionPage, pollEvaluate, resetExtension, setSettings, test } from './fixtures';
+
+// Issue 18 in Firefox (MV2): declarativeNetRequest redirects a dead 2020 link to the rescue page, with
+// the network cut; the popup's link converter copies a Nuage share link's download form.
+
+type ExtensionGlobal = { browser: import('webextension-polyfill').Browser };
+
+const UUID = '9c9de5e8-0a1e-484a-b099-e80766180a6d';
+const OLD_VIDEO = `https://tube-lyon.beta.education.fr/videos/watch/${UUID}`;
+
+/** Settings, then the background's rule made to follow them (the MV2 background page holds the hook). */
+async function settle(page: Page, settings: Record<string, unknown>): Promise<boolean> {
+  await setSettings(page, { language: 'fr', ...settings });
+  return page.evaluate(async () => {
+    const api = (globalThis as unknown as ExtensionGlobal).browser;
+    const background = (await api.runtime.getBackgroundPage()) as unknown as {
+      __compagnonTest?: { syncRescueRule(): Promise<boolean> };
+    };
+    if (!background.__compagnonTest) throw new Error('The e2e test hook is missing: is this the e2e build?');
+    return background.__compagnonTest.syncRescueRule();
+  });
+}
+
+/** Where a tab ends up: moz-extension navigations never resolve over BiDi, so poll the location. */
+async function landOn(
+  page: Page,
+  url: string | undefined,
+  expected: (href: string) => boolean,
+): Promise<string> {
+  if (url !== undefined) page.goto(url, { timeout: 0 }).catch(() => {});
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const href = await page
+      .evaluate(() => (document.readyState === 'complete' ? location.href : ''))
+      .catch(() => '');
+    if (href && expected(href)) return href;
+    if (Date.now() > deadline)
+      throw new Error(`Still on ${href || '(loading)'} (navigation to ${url ?? 'a link'})`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+test('Firefox: a 2020 video link shows the rescue page with the network cut', async ({ firefox }) => {
+  const options = await openExtensionPage(firefox, 'popup.html');
+  const tab = await firefox.browser.newPage();
+  const server = await startTestServer({ '/': '<!doctype html><title>En ligne</title>' });
+  try {
+    await resetExtension(options);
+    expect(await settle(options, { platform: 'national' })).toBe(true);
+    await tab.setOfflineMode(true);
+    // The network really is cut: even the tests' local server is out of reach.
+    await tab.goto(server.url('/')).catch(() => undefined);
+    expect(await tab.title()).not.toBe('En ligne');
+    const href = await landOn(tab, OLD_VIDEO, (h) => h.includes('rescue.html'));
+    expect(href).toBe(`${firefox.baseUrl}rescue.html#${OLD_VIDEO}`);
+    const heading = await pollEvaluate(tab, () => document.querySelector('h1')?.textContent ?? null, [], {
+      what: 'the rescue heading',
+    });
+    expect(heading).toBe('Ce lien mène à l’ancienne plateforme de 2020');
+    const text = await tab.evaluate(() => document.querySelector('main')?.textContent ?? '');
+    expect(text).toContain('les vidéos (PeerTube) de l’académie Lyon');
+    expect(text).toContain('a fermé en 2021');
+    const links = await tab.evaluate(() =>
+      [...document.querySelectorAll('main a')].map((a) => (a as HTMLAnchorElement).href),
+    );
+    expect(links).toEqual([
+      'https://tubes.apps.education.fr/',
+      `https://tubes.apps.education.fr/search?search=${UUID}`,
+    ]);
+  } finally {
+    await tab.setOfflineMode(false).catch(() => {});
+    await tab.close();
+    await options.close();
+    await server.close();
+  }
+});
+
+test('Firefox: a 2020 link clicked in another site’s page is rescued too', async ({ firefox }) => {
+  const old = 'https://cloud-grenoble.beta.education.fr/s/AbCdEfGhIjKlMnO';
+  const server = await startTestServer({
+    '/ent': `<!doctype html><title>ENT</title><a id="old" href="${old}">lien</a>`,
+  });
+  const options = await openExtensionPage(firefox, 'popup.html');
+  const tab = await firefox.browser.newPage();
+  try {
+    await resetExtension(options);
+    await settle(options, { platform: 'national' });
+    await tab.goto(server.url('/ent'));
+    await tab.click('#old');
+    const href = await landOn(tab, undefined, (h) => h.includes('rescue.html'));
+    expect(href).toBe(`${firefox.baseUrl}rescue.html#${old}`);
+    const text = await pollEvaluate(tab, () => document.querySelector('main')?.textContent ?? null, [], {
+      what: 'the rescue page',
+    });
+    expect(text).toContain('Nuage (Nextcloud) de l’académie Grenoble');
+  } finally {
+    await tab.close();
+    await options.close();
+    await server.close();
+  }
+});
