@@ -15,6 +15,7 @@ import type { Settings } from '@/lib/settings/settings';
 import { AcademySelect } from '../ui/AcademySelect';
 import { AddressField } from '../ui/AddressField';
 import type { OptionsClient } from './client';
+import { RescueSection } from './RescueSection';
 import { optionsStrings } from './strings';
 import type { OptionsStringKey } from './strings';
 import { useAnnouncement } from '../ui/announce';
@@ -48,6 +49,7 @@ export function OptionsApp({ lang, state, client, hostData = bundledHostData }: 
       <PlatformSection t={t} state={state} locked={locked.has('platform')} client={client} />
       <DisplaySection t={t} settings={user} client={client} />
       <SourcesSection t={t} lang={lang} state={state} locked={locked} client={client} />
+      <RescueSection t={t} settings={user} platform={state.settings.platform} client={client} />
       <DismissedSection t={t} settings={user} client={client} />
       <BackupSection t={t} settings={user} client={client} />
     </main>
