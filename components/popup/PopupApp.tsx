@@ -15,6 +15,7 @@ import type { ManagedPolicy } from '@/lib/settings/policy';
 import type { Academy, HostData } from '@/lib/platform/schemas';
 import type { Settings } from '@/lib/settings/settings';
 import type { FaqTabProps } from '../faq/FaqTab';
+import type { LinkConverterProps } from '../links/LinkConverter';
 import type { ShareTabProps } from '../share/ShareTab';
 import { useLazy } from '../ui/lazy';
 import type { MenuProps } from '../ui/Menu';
@@ -24,7 +25,7 @@ import { Icon } from './icons';
 import { popupStrings } from './strings';
 import { useAnnouncement } from '../ui/announce';
 
-export const POPUP_TABS = ['services', 'share', 'faq'] as const;
+export const POPUP_TABS = ['services', 'share', 'links', 'faq'] as const;
 export type PopupTabId = (typeof POPUP_TABS)[number];
 
 export interface LoadedTab<P> {
@@ -39,6 +40,7 @@ export interface LoadedTab<P> {
 export interface TabLoaders {
   share(): Promise<LoadedTab<ShareTabProps>>;
   faq(): Promise<LoadedTab<FaqTabProps>>;
+  links(): Promise<LoadedTab<LinkConverterProps>>;
 }
 
 export interface PopupAppProps {
@@ -91,6 +93,7 @@ export function PopupApp(props: PopupAppProps) {
   const loaders = props.loaders;
   const share = useLazy(loaders.share, visited.has('share'));
   const faq = useLazy(loaders.faq, visited.has('faq'));
+  const links = useLazy(loaders.links, visited.has('links'));
   const hostData = props.hostData ?? bundledHostData;
   const academy = profileAcademy(settings.profile, hostData);
 
@@ -146,12 +149,16 @@ export function PopupApp(props: PopupAppProps) {
         />
       );
     }
-    const state = id === 'share' ? share : faq;
+    const state = id === 'share' ? share : id === 'links' ? links : faq;
     if (state.status === 'error') return <p class="status status-error">{t('shell.loadError')}</p>;
     if (state.status !== 'ready') return <p class="muted">{t('shell.loading')}</p>;
     if (id === 'share') {
       const { Tab, client: shareClient } = state.value as LoadedTab<ShareTabProps>;
       return <Tab lang={lang} settings={settings} client={shareClient} />;
+    }
+    if (id === 'links') {
+      const { Tab, client: linksClient } = state.value as LoadedTab<LinkConverterProps>;
+      return <Tab lang={lang} client={linksClient} />;
     }
     const { Tab, client: faqClient } = state.value as LoadedTab<FaqTabProps>;
     return <Tab lang={lang} settings={settings} client={faqClient} />;

@@ -32,7 +32,7 @@ export function createShareClient(): ShareClient {
   };
 }
 
-async function copyText(text: string): Promise<boolean> {
+export async function copyText(text: string): Promise<boolean> {
   try {
     await navigator.clipboard.writeText(text);
     return true;
