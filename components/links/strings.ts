@@ -1,6 +1,6 @@
 import type { Dictionary } from '@/lib/i18n';
 
-/** Strings of « Convertir un lien » (popup tab and context menu, issue 18), French first. */
+/** Strings of « Convertir un lien » (popup tab, issue 18), French first; the context menu's: lib/links/notice.ts. */
 const fr = {
   heading: 'Convertir un lien',
   intro:
@@ -41,12 +41,6 @@ const fr = {
   'error.foreign-host': 'Ce lien n’est pas sur un serveur de la plateforme nationale (apps.education.fr).',
   'error.unsupported-service': 'Les liens de ce service n’ont pas d’autre forme à proposer.',
   'error.unsupported-path': 'Ce n’est pas un lien de partage, de vidéo ou de note reconnu sur ce service.',
-  // Context menu
-  'menu.title': 'Copier la forme à intégrer (Compagnon)',
-  'notice.copied': '{form} copié',
-  'notice.copiedMessage': '{value}\nLes autres formes sont dans l’onglet « Liens » du popup.',
-  'notice.failed': 'Rien n’a été copié',
-  'notice.copyFailed': 'Le presse-papiers a refusé la copie.',
 } as const;
 
 export type LinksStringKey = keyof typeof fr;
@@ -92,10 +86,5 @@ export const linksStrings: Dictionary<LinksStringKey> = {
     'error.foreign-host': 'This link is not on a server of the national platform (apps.education.fr).',
     'error.unsupported-service': 'Links of this service have no other form to offer.',
     'error.unsupported-path': 'This is not a share, video or note link recognised on this service.',
-    'menu.title': 'Copy the form to embed (Compagnon)',
-    'notice.copied': '{form} copied',
-    'notice.copiedMessage': '{value}\nThe other forms are in the popup’s “Links” tab.',
-    'notice.failed': 'Nothing was copied',
-    'notice.copyFailed': 'The clipboard refused the copy.',
   },
 };
