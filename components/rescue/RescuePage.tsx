@@ -32,9 +32,8 @@ export function RescuePage({ lang, result, onOpenOptions, onBack }: RescuePagePr
   } else {
     const service = t(`service.${result.service}`);
     const { today } = result;
-    const intro = result.academy
-      ? t('intro', { service, academy: result.academy.name })
-      : t('introShared', { service, academies: result.academies.map((a) => a.name).join(', ') });
+    const academies = result.academy ? [result.academy] : result.academies;
+    const intro = t('intro', { service, academy: academies.map((a) => a.name).join(', ') });
     body = (
       <>
         <h1 ref={heading} tabIndex={-1}>

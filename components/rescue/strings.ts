@@ -5,9 +5,7 @@ const fr = {
   'page.title': 'Lien de la plateforme de 2020 — Compagnon Apps Édu',
   heading: 'Ce lien mène à l’ancienne plateforme de 2020',
   intro:
-    'Il pointe vers {service} de l’académie {academy} sur la plateforme apps.education.fr de 2020 (« beta »).',
-  introShared:
-    'Il pointe vers {service} ({academies}) sur la plateforme apps.education.fr de 2020 (« beta »).',
+    'Il pointe vers {service} de la plateforme apps.education.fr de 2020 (« beta »), instance : {academy}.',
   closed:
     'Cette plateforme a fermé en {year} : ses adresses en .beta.education.fr ne répondent plus. Le service est passé sur la plateforme nationale.',
   oldLink: 'Lien d’origine',
@@ -48,9 +46,7 @@ export const rescueStrings: Dictionary<RescueStringKey> = {
   en: {
     'page.title': 'Link to the 2020 platform — Compagnon Apps Édu',
     heading: 'This link leads to the old 2020 platform',
-    intro:
-      'It points to {service} of the {academy} académie on the 2020 apps.education.fr platform (“beta”).',
-    introShared: 'It points to {service} ({academies}) on the 2020 apps.education.fr platform (“beta”).',
+    intro: 'It points to {service} of the 2020 apps.education.fr platform (“beta”), instance: {academy}.',
     closed:
       'That platform closed in {year}: its .beta.education.fr addresses no longer answer. The service moved to the national platform.',
     oldLink: 'Original link',

@@ -60,7 +60,9 @@ test('Firefox: a 2020 video link shows the rescue page with the network cut', as
     });
     expect(heading).toBe('Ce lien mène à l’ancienne plateforme de 2020');
     const text = await tab.evaluate(() => document.querySelector('main')?.textContent ?? '');
-    expect(text).toContain('les vidéos (PeerTube) de l’académie Lyon');
+    expect(text).toContain(
+      'les vidéos (PeerTube) de la plateforme apps.education.fr de 2020 (« beta »), instance : Lyon.',
+    );
     expect(text).toContain('a fermé en 2021');
     const links = await tab.evaluate(() =>
       [...document.querySelectorAll('main a')].map((a) => (a as HTMLAnchorElement).href),
@@ -94,7 +96,9 @@ test('Firefox: a 2020 link clicked in another site’s page is rescued too', asy
     const text = await pollEvaluate(tab, () => document.querySelector('main')?.textContent ?? null, [], {
       what: 'the rescue page',
     });
-    expect(text).toContain('Nuage (Nextcloud) de l’académie Grenoble');
+    expect(text).toContain(
+      'Nuage (Nextcloud) de la plateforme apps.education.fr de 2020 (« beta »), instance : Grenoble.',
+    );
   } finally {
     await tab.close();
     await options.close();
