@@ -6,7 +6,11 @@ import type { LinksClient } from './client';
 import { linksStrings } from './strings';
 import './links.css';
 
-/** « Convertir un lien » (issue 18): a platform link in, the forms teachers paste out, each with Copier. */
+/**
+ * « Convertir un lien » (issue 18): a platform link in, the forms teachers paste out, each with Copier.
+ * Shown in the popup's « Partager » tab (inside its lazy chunk: a tab of its own cost the popup's first
+ * chunk its 30 KiB budget).
+ */
 export interface LinkConverterProps {
   lang: Lang;
   client: LinksClient;
@@ -39,8 +43,8 @@ export function LinkConverter({ lang, client, confirmMs = 3000 }: LinkConverterP
   }
 
   return (
-    <div class="link-converter">
-      <h2 class="visually-hidden">{t('heading')}</h2>
+    <section class="link-converter" aria-labelledby="link-converter-title">
+      <h2 id="link-converter-title">{t('heading')}</h2>
       <p class="muted">{t('intro')}</p>
       <div class="field">
         <label for="link-input">{t('inputLabel')}</label>
@@ -101,6 +105,6 @@ export function LinkConverter({ lang, client, confirmMs = 3000 }: LinkConverterP
       <p class="link-status" role="status" data-testid="link-status">
         {status}
       </p>
-    </div>
+    </section>
   );
 }

@@ -15,7 +15,6 @@ import type { ManagedPolicy } from '@/lib/settings/policy';
 import type { Academy, HostData } from '@/lib/platform/schemas';
 import type { Settings } from '@/lib/settings/settings';
 import type { FaqTabProps } from '../faq/FaqTab';
-import type { LinkConverterProps } from '../links/LinkConverter';
 import type { ShareTabProps } from '../share/ShareTab';
 import { useLazy } from '../ui/lazy';
 import type { MenuProps } from '../ui/Menu';
@@ -25,7 +24,7 @@ import { Icon } from './icons';
 import { popupStrings } from './strings';
 import { useAnnouncement } from '../ui/announce';
 
-export const POPUP_TABS = ['services', 'share', 'links', 'faq'] as const;
+export const POPUP_TABS = ['services', 'share', 'faq'] as const;
 export type PopupTabId = (typeof POPUP_TABS)[number];
 
 export interface LoadedTab<P> {
@@ -40,7 +39,6 @@ export interface LoadedTab<P> {
 export interface TabLoaders {
   share(): Promise<LoadedTab<ShareTabProps>>;
   faq(): Promise<LoadedTab<FaqTabProps>>;
-  links(): Promise<LoadedTab<LinkConverterProps>>;
 }
 
 export interface PopupAppProps {
@@ -93,7 +91,6 @@ export function PopupApp(props: PopupAppProps) {
   const loaders = props.loaders;
   const share = useLazy(loaders.share, visited.has('share'));
   const faq = useLazy(loaders.faq, visited.has('faq'));
-  const links = useLazy(loaders.links, visited.has('links'));
   const hostData = props.hostData ?? bundledHostData;
   const academy = profileAcademy(settings.profile, hostData);
 
@@ -149,16 +146,12 @@ export function PopupApp(props: PopupAppProps) {
         />
       );
     }
-    const state = id === 'share' ? share : id === 'links' ? links : faq;
+    const state = id === 'share' ? share : faq;
     if (state.status === 'error') return <p class="status status-error">{t('shell.loadError')}</p>;
     if (state.status !== 'ready') return <p class="muted">{t('shell.loading')}</p>;
     if (id === 'share') {
       const { Tab, client: shareClient } = state.value as LoadedTab<ShareTabProps>;
       return <Tab lang={lang} settings={settings} client={shareClient} />;
-    }
-    if (id === 'links') {
-      const { Tab, client: linksClient } = state.value as LoadedTab<LinkConverterProps>;
-      return <Tab lang={lang} client={linksClient} />;
     }
     const { Tab, client: faqClient } = state.value as LoadedTab<FaqTabProps>;
     return <Tab lang={lang} settings={settings} client={faqClient} />;

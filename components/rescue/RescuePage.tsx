@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { createTranslator, type Lang } from '@/lib/i18n';
 import type { RescueResult } from '@/lib/rescue/rescue';
+import { useAnnouncement } from '../ui/announce';
 import { rescueStrings } from './strings';
 import './rescue.css';
 
@@ -9,12 +10,15 @@ export interface RescuePageProps {
   lang: Lang;
   result: RescueResult;
   onOpenOptions(): void;
+  /** Copies the old link (to send it to whoever shared it); false when the clipboard refused. */
+  onCopy(text: string): Promise<boolean>;
   /** Absent when there is no previous page in this tab. */
   onBack?: () => void;
 }
 
-export function RescuePage({ lang, result, onOpenOptions, onBack }: RescuePageProps) {
+export function RescuePage({ lang, result, onOpenOptions, onCopy, onBack }: RescuePageProps) {
   const t = createTranslator(rescueStrings, lang);
+  const [status, setStatus] = useAnnouncement();
   const heading = useRef<HTMLHeadingElement>(null);
   // Screen readers start at the explanation, not at the top of an unexpected page.
   useEffect(() => heading.current?.focus(), []);
@@ -42,7 +46,19 @@ export function RescuePage({ lang, result, onOpenOptions, onBack }: RescuePagePr
         <p>{intro}</p>
         <p>{t('closed', { year: result.closedYear })}</p>
         <p class="rescue-old">
-          <span class="muted">{t('oldLink')} :</span> <code data-testid="rescue-old-url">{result.url}</code>
+          <span class="muted">{t('oldLink')} :</span> <code data-testid="rescue-old-url">{result.url}</code>{' '}
+          <button
+            type="button"
+            class="btn btn-secondary"
+            onClick={async () =>
+              setStatus((await onCopy(result.url).catch(() => false)) ? t('copied') : t('copyFailed'))
+            }
+          >
+            {t('copy')}
+          </button>
+        </p>
+        <p role="status" class={status ? 'status status-ok' : 'visually-hidden'}>
+          {status}
         </p>
         <section class="card rescue-today" aria-labelledby="rescue-today">
           <h2 id="rescue-today">{t('todayHeading')}</h2>

@@ -9,6 +9,9 @@ const fr = {
   closed:
     'Cette plateforme a fermé en {year} : ses adresses en .beta.education.fr ne répondent plus. Le service est passé sur la plateforme nationale.',
   oldLink: 'Lien d’origine',
+  copy: 'Copier le lien d’origine',
+  copied: 'Lien d’origine copié : envoyez-le à la personne qui l’a partagé pour qu’elle le remplace.',
+  copyFailed: 'La copie a échoué : sélectionnez le lien et copiez-le avec Ctrl+C.',
   todayHeading: 'Où le trouver aujourd’hui',
   'service.portal': 'le portail (« La Boîte »)',
   'service.nextcloud': 'Nuage (Nextcloud)',
@@ -50,6 +53,9 @@ export const rescueStrings: Dictionary<RescueStringKey> = {
     closed:
       'That platform closed in {year}: its .beta.education.fr addresses no longer answer. The service moved to the national platform.',
     oldLink: 'Original link',
+    copy: 'Copy the original link',
+    copied: 'Original link copied: send it to whoever shared it so they can replace it.',
+    copyFailed: 'Copying failed: select the link and copy it with Ctrl+C.',
     todayHeading: 'Where to find it today',
     'service.portal': 'the portal (“La Boîte”)',
     'service.nextcloud': 'Nuage (Nextcloud)',

@@ -15,6 +15,7 @@ import type { ShareHistoryEntry } from '@/lib/share/history';
 import type { ShareClient } from './client';
 import { shareStrings } from './strings';
 import './share.css';
+import { LinkConverter } from '../links/LinkConverter';
 import { useAnnouncement } from '../ui/announce';
 
 /** The popup tab "Partager": addresses in, federated share IDs out (one result per address). */
@@ -217,6 +218,8 @@ export function ShareTab({ lang, settings, client }: ShareTabProps) {
           </>
         )}
       </section>
+
+      <LinkConverter lang={lang} client={client} />
     </div>
   );
 }

@@ -22,10 +22,6 @@ const loaders: TabLoaders = {
       Tab: tab.FaqTab,
       client: client.createFaqClient(),
     })),
-  links: () =>
-    Promise.all([import('@/components/links/LinkConverter'), import('./links-client')]).then(
-      ([tab, client]) => ({ Tab: tab.LinkConverter, client: client.createLinksClient() }),
-    ),
 };
 
 /**

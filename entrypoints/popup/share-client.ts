@@ -32,7 +32,7 @@ export function createShareClient(): ShareClient {
   };
 }
 
-export async function copyText(text: string): Promise<boolean> {
+async function copyText(text: string): Promise<boolean> {
   try {
     await navigator.clipboard.writeText(text);
     return true;

@@ -4,6 +4,7 @@ import browser from 'webextension-polyfill';
 import { RescuePage } from '@/components/rescue/RescuePage';
 import { rescueStrings } from '@/components/rescue/strings';
 import { applyDocumentPreferences } from '@/components/ui/document';
+import { copyWithTextarea } from '@/lib/clipboard';
 import { resolveLanguage } from '@/lib/i18n';
 import { rescueFor } from '@/lib/rescue/rescue';
 import { oldUrlFromFragment } from '@/lib/rescue/rule';
@@ -27,6 +28,12 @@ async function main(root: HTMLElement) {
       lang={lang}
       result={result}
       onOpenOptions={() => void browser.runtime.openOptionsPage()}
+      onCopy={(text) =>
+        navigator.clipboard.writeText(text).then(
+          () => true,
+          () => copyWithTextarea(document, text),
+        )
+      }
       {...(history.length > 1 ? { onBack: () => history.back() } : {})}
     />,
     root,

@@ -9,7 +9,7 @@ import type { LinkConversion, LinkForm } from './convert';
 const fr = {
   'menu.title': 'Copier la forme à intégrer (Compagnon)',
   'notice.copied': '{form} copié',
-  'notice.more': 'Les autres formes sont dans l’onglet « Liens » du popup.',
+  'notice.more': 'Les autres formes : popup, onglet « Partager », « Convertir un lien ».',
   'notice.failed': 'Rien n’a été copié',
   'notice.copyFailed': 'Le presse-papiers a refusé la copie.',
   'form.download': 'Lien de téléchargement direct',
@@ -28,7 +28,7 @@ export const linkNoticeStrings: Dictionary<Key> = {
   en: {
     'menu.title': 'Copy the form to embed (Compagnon)',
     'notice.copied': '{form} copied',
-    'notice.more': 'The other forms are in the popup’s “Links” tab.',
+    'notice.more': 'The other forms: popup, “Share” tab, “Convert a link”.',
     'notice.failed': 'Nothing was copied',
     'notice.copyFailed': 'The clipboard refused the copy.',
     'form.download': 'Direct download link',

@@ -114,7 +114,7 @@ test('switchable: turned off in the settings, or on the beta platform, nothing i
 
 const SHARE = 'https://nuage03.apps.education.fr/s/Ab3dE6gH9jK2mN5';
 
-test('popup « Liens »: a Nuage share link converts, and Copier puts the download link on the clipboard', async ({
+test('popup « Partager » → « Convertir un lien »: a Nuage share link converts, and Copier puts the download link on the clipboard', async ({
   context,
   page,
   serviceWorker,
@@ -122,7 +122,7 @@ test('popup « Liens »: a Nuage share link converts, and Copier puts the downlo
 }) => {
   await setSettings(serviceWorker, {});
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  await openExtensionPage(page, extensionId, 'popup.html#links');
+  await openExtensionPage(page, extensionId, 'popup.html#share');
   await page.getByLabel('Lien à convertir').fill(SHARE);
   await expect(page.getByRole('heading', { name: /Lien de partage Nuage/ })).toBeVisible();
   await page.getByRole('button', { name: 'Copier (Téléchargement direct)' }).click();

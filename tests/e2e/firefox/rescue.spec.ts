@@ -105,3 +105,49 @@ test('Firefox: a 2020 link clicked in another site’s page is rescued too', asy
     await server.close();
   }
 });
+
+test('Firefox popup « Partager » → « Convertir un lien »: a Nuage share link converts and copies (pasted back)', async ({
+  firefox,
+}) => {
+  const share = 'https://nuage03.apps.education.fr/s/Ab3dE6gH9jK2mN5';
+  const page = await openExtensionPage(firefox, 'popup.html#share');
+  try {
+    await resetExtension(page);
+    await setSettings(page, { language: 'fr' });
+    await pollEvaluate(page, () => document.querySelector('[data-testid="link-input"]') !== null, [], {
+      what: 'the link converter',
+    });
+    await page.type('[data-testid="link-input"]', share);
+    await page.locator('::-p-aria(Copier (Téléchargement direct))').click();
+    const status = await pollEvaluate(
+      page,
+      () => {
+        const text = document.querySelector('[data-testid="link-status"]')?.textContent ?? '';
+        const button = document.querySelector('[data-form="download"] button')?.textContent ?? '';
+        return text && button.includes('Copié ✓') ? text : null;
+      },
+      [],
+      { what: 'the copy confirmation' },
+    );
+    expect(status).toBe('Copié : Téléchargement direct.');
+    // Read the real clipboard back: paste it into a text field of the page.
+    await page.evaluate(() => {
+      const field = document.createElement('textarea');
+      field.id = 'paste-target';
+      document.body.append(field);
+      field.focus();
+    });
+    await page.keyboard.down('Control');
+    await page.keyboard.press('v');
+    await page.keyboard.up('Control');
+    const pasted = await pollEvaluate(
+      page,
+      () => (document.querySelector<HTMLTextAreaElement>('#paste-target')?.value ?? '') || null,
+      [],
+      { what: 'the pasted text' },
+    );
+    expect(pasted).toBe(`${share}/download`);
+  } finally {
+    await page.close();
+  }
+});

@@ -30,7 +30,6 @@ function mockClient(initial: Settings = defaultSettings) {
 const loaders: TabLoaders = {
   share: async () => ({ Tab: ({ lang }) => <p>share tab ({lang})</p>, client: {} as never }),
   faq: async () => ({ Tab: ({ lang }) => <p>faq tab ({lang})</p>, client: {} as never }),
-  links: async () => ({ Tab: ({ lang }) => <p>links tab ({lang})</p>, client: {} as never }),
 };
 
 function renderPopup(props: Partial<PopupAppProps> & { settings?: Settings; lang?: Lang } = {}) {
@@ -221,8 +220,8 @@ describe('tabs (WAI-ARIA)', () => {
     renderPopup({ settings: grenobleSettings });
     const tablist = screen.getByRole('tablist');
     const tabs = within(tablist).getAllByRole('tab');
-    expect(tabs.map((t) => t.textContent)).toEqual(['Mes services', 'Partager', 'Liens', 'FAQ']);
-    expect(tabs.map((t) => t.getAttribute('tabindex'))).toEqual(['0', '-1', '-1', '-1']);
+    expect(tabs.map((t) => t.textContent)).toEqual(['Mes services', 'Partager', 'FAQ']);
+    expect(tabs.map((t) => t.getAttribute('tabindex'))).toEqual(['0', '-1', '-1']);
     const panel = screen.getByRole('tabpanel');
     expect(panel.getAttribute('aria-labelledby')).toBe(tabs[0]!.id);
     expect(tabs[0]!.getAttribute('aria-controls')).toBe(panel.id);
@@ -234,11 +233,11 @@ describe('tabs (WAI-ARIA)', () => {
     expect(tabs[1]!.getAttribute('aria-selected')).toBe('true');
     expect(await screen.findByText('share tab (fr)')).toBeTruthy();
     fireEvent.keyDown(tabs[1]!, { key: 'End' });
-    expect(document.activeElement).toBe(tabs[3]);
-    fireEvent.keyDown(tabs[3]!, { key: 'ArrowRight' });
+    expect(document.activeElement).toBe(tabs[2]);
+    fireEvent.keyDown(tabs[2]!, { key: 'ArrowRight' });
     expect(document.activeElement).toBe(tabs[0]);
     fireEvent.keyDown(tabs[0]!, { key: 'ArrowLeft' });
-    expect(document.activeElement).toBe(tabs[3]);
+    expect(document.activeElement).toBe(tabs[2]);
   });
 
   it('opens on the tab the URL asks for', async () => {

@@ -60,13 +60,17 @@ describe('RescueSection (options)', () => {
 describe('RescuePage', () => {
   it('a pad: no national equivalent, in both languages', () => {
     const result = rescueFor('https://pad-lyon.beta.education.fr/p/reunion');
-    const { unmount } = render(<RescuePage lang="fr" result={result} onOpenOptions={() => undefined} />);
+    const { unmount } = render(
+      <RescuePage lang="fr" result={result} onOpenOptions={() => undefined} onCopy={async () => true} />,
+    );
     expect(screen.getByTestId('rescue-gone').textContent).toBe(
       'Il n’existe pas aujourd’hui d’équivalent national pour les pads (Etherpad).',
     );
     expect(screen.queryByRole('link')).toBeNull();
     unmount();
-    render(<RescuePage lang="en" result={result} onOpenOptions={() => undefined} />);
+    render(
+      <RescuePage lang="en" result={result} onOpenOptions={() => undefined} onCopy={async () => true} />,
+    );
     expect(screen.getByTestId('rescue-gone').textContent).toBe(
       'There is no national equivalent of the pads (Etherpad) today.',
     );
@@ -81,6 +85,7 @@ describe('RescuePage', () => {
           nuageHost: 'nuage05.apps.education.fr',
         })}
         onOpenOptions={onOpenOptions}
+        onCopy={async () => true}
       />,
     );
     expect(screen.getByRole('link', { name: 'Ouvrir Mon Nuage' }).getAttribute('href')).toBe(
@@ -100,6 +105,7 @@ describe('RescuePage', () => {
         lang="fr"
         result={rescueFor('https://evil.example/?u=https://tube-lyon.beta.education.fr/')}
         onOpenOptions={() => undefined}
+        onCopy={async () => true}
       />,
     );
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Lien non reconnu');
