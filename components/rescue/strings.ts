@@ -5,7 +5,7 @@ const fr = {
   'page.title': 'Lien de la plateforme de 2020 — Compagnon Apps Édu',
   heading: 'Ce lien mène à l’ancienne plateforme de 2020',
   intro:
-    'Il pointe vers {service} de la plateforme apps.education.fr de 2020 (« beta »), instance : {academy}.',
+    'Il pointe vers {service} de la plateforme apps.education.fr de 2020 («\u00a0beta\u00a0»), instance\u00a0: {academy}.',
   closed:
     'Cette plateforme a fermé en {year} : ses adresses en .beta.education.fr ne répondent plus. Le service est passé sur la plateforme nationale.',
   oldLink: 'Lien d’origine',

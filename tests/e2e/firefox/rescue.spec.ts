@@ -59,7 +59,11 @@ test('Firefox: a 2020 video link shows the rescue page with the network cut', as
       what: 'the rescue heading',
     });
     expect(heading).toBe('Ce lien mène à l’ancienne plateforme de 2020');
-    const text = await tab.evaluate(() => document.querySelector('main')?.textContent ?? '');
+    // No-break spaces (French typography) read as spaces.
+    const text = (await tab.evaluate(() => document.querySelector('main')?.textContent ?? '')).replace(
+      /\u00a0/g,
+      ' ',
+    );
     expect(text).toContain(
       'les vidéos (PeerTube) de la plateforme apps.education.fr de 2020 (« beta »), instance : Lyon.',
     );

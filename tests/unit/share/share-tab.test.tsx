@@ -209,7 +209,9 @@ describe('ShareTab', () => {
       target: { value: 'pas un serveur' },
     });
     fireEvent.click(screen.getByRole('button', { name: /^Mémoriser pour cette adresse/ }));
-    await waitFor(() => expect(screen.getByTestId('share-status').textContent).toContain('rien n’a été mémorisé'));
+    await waitFor(() =>
+      expect(screen.getByTestId('share-status').textContent).toContain('rien n’a été mémorisé'),
+    );
     expect(client.rememberHost).not.toHaveBeenCalled();
     expect(items()[0]!.textContent).toContain('n’est pas une adresse de serveur Nuage valable');
   });
