@@ -158,10 +158,21 @@ export default defineConfig({
       ...(browser === 'firefox' ? [] : ['offscreen']),
       // Daily refresh of the offline FAQ from its source (issue 6), even when no page is open.
       'alarms',
+      // Rescue of dead 2020 links (issue 18): one redirect rule for main frames of *.beta.education.fr
+      // only; "WithHostAccess": it acts only where host_permissions allow, and adds no install warning.
+      'declarativeNetRequestWithHostAccess',
     ],
     // Focus a tab already open on a service instead of opening another one (popup): lets
     // tabs.query({ url }) match the platform's hosts without the broad `tabs` permission.
     host_permissions: ['https://*.education.fr/*'],
+    // The rescue page is the redirect's target (issue 18). Chrome checks `matches` against the page
+    // whose link was clicked (an ENT, a Moodle…), not the dead host: limited to *.beta.education.fr,
+    // a clicked link was blocked (ERR_BLOCKED_BY_CLIENT, seen in the e2e test). So: every site, but
+    // at an address that changes each session (`use_dynamic_url`), which no site can guess to probe
+    // for the extension. Firefox MV2 lists the file alone (WXT); its moz-extension UUID is per install.
+    web_accessible_resources: [
+      { resources: ['rescue.html'], matches: ['<all_urls>'], use_dynamic_url: true },
+    ],
     commands: {
       // Opens the popup from the keyboard (RGAA 7.3; users of comparable extensions ask for it).
       [manifestVersion === 2 ? '_execute_browser_action' : '_execute_action']: {

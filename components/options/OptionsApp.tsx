@@ -14,6 +14,7 @@ import { MyNuageSection } from './sections/MyNuageSection';
 import { PlatformSection } from './sections/PlatformSection';
 import { ProfileSection } from './sections/ProfileSection';
 import { SourcesSection } from './sections/SourcesSection';
+import { RescueSection } from './RescueSection';
 import { optionsStrings } from './strings';
 
 export { SETTINGS_FILE_NAME } from './sections/BackupSection';
@@ -44,6 +45,7 @@ export function OptionsApp({ lang, state, client, hostData = bundledHostData }: 
       <MyNuageSection t={t} settings={user} client={client} />
       <DisplaySection t={t} settings={user} client={client} />
       <SourcesSection t={t} lang={lang} state={state} locked={locked} client={client} />
+      <RescueSection t={t} settings={user} platform={state.settings.platform} client={client} />
       <DismissedSection t={t} settings={user} client={client} />
       <BackupSection t={t} settings={user} client={client} />
       <AboutSection t={t} />

@@ -77,6 +77,12 @@ const fr = {
   'faq.label': 'Adresse de la source de la FAQ',
   'faq.hint': 'Laissez vide pour utiliser la FAQ intégrée.',
   'faq.save': 'Enregistrer la source de la FAQ',
+  'rescue.heading': 'Liens morts de 2020',
+  'rescue.label': 'Remplacer les liens morts de la plateforme de 2020 par une page d’aide',
+  'rescue.hint':
+    'Un lien en .beta.education.fr (vidéos, Nuage, pads… de 2020) ouvre alors une page de l’extension qui dit où se trouve le service aujourd’hui. Rien n’est envoyé sur le réseau.',
+  'rescue.betaPlatform':
+    'Sans effet tant que la plateforme académique (beta) est choisie ci-dessus : ce remplacement ne fonctionne qu’avec la plateforme nationale.',
   'dismissed.heading': 'Sites sans avertissement',
   'dismissed.intro': 'Sites pour lesquels vous avez choisi « Ne plus avertir pour ce site ».',
   'dismissed.empty': 'Aucun site.',
@@ -176,6 +182,12 @@ export const optionsStrings: Dictionary<OptionsStringKey> = {
     'faq.label': 'FAQ source address',
     'faq.hint': 'Leave empty to use the bundled FAQ.',
     'faq.save': 'Save the FAQ source',
+    'rescue.heading': 'Dead 2020 links',
+    'rescue.label': 'Replace dead links of the 2020 platform with a help page',
+    'rescue.hint':
+      'A .beta.education.fr link (2020 videos, Nuage, pads…) then opens a page of the extension saying where the service is today. Nothing is sent over the network.',
+    'rescue.betaPlatform':
+      'No effect while the academic (beta) platform is chosen above: this replacement works with the national platform only.',
     'dismissed.heading': 'Sites without warning',
     'dismissed.intro': 'Sites for which you chose “Don’t warn me for this site”.',
     'dismissed.empty': 'No site.',

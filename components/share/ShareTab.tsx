@@ -9,6 +9,7 @@ import { CopyButton, ResultItem } from './ResultItem';
 import { shareStrings } from './strings';
 import { entryOf, useShareSession, type ShareTranslate } from './useShareSession';
 import './share.css';
+import { LinkConverter } from '@/components/links/LinkConverter';
 
 /** The popup tab "Partager": addresses in, federated share IDs out (one result per address). */
 export interface ShareTabProps {
@@ -90,6 +91,8 @@ export function ShareTab({ lang, settings, client }: ShareTabProps) {
         onCopy={(entry) => void session.copy([entry])}
         onClear={() => void session.clearHistory()}
       />
+
+      <LinkConverter lang={lang} client={client} />
     </div>
   );
 }

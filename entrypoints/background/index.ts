@@ -3,8 +3,10 @@ import { scheduleCatalogueRefresh } from './catalogue';
 import { faqTestHook, resetFaqForTests, scheduleFaqRefresh, seedFaqOnInstall } from './faq';
 import { syncManagedPolicy } from './managed';
 import { migrateSettingsOnUpdate } from './settings';
+import { handleLinkClick, registerLinkMenu } from './link-menu';
 import { handleShareClick, registerShareMenu } from './share-menu';
 import { registerMessageRouter } from './router';
+import { registerRescueRule, rescueTestHook } from './rescue';
 import { installTestHook } from './test-hook';
 
 export default defineBackground(() => {
@@ -13,9 +15,13 @@ export default defineBackground(() => {
   syncManagedPolicy();
   scheduleCatalogueRefresh();
   registerShareMenu();
+  registerLinkMenu();
   seedFaqOnInstall();
   scheduleFaqRefresh();
+  registerRescueRule();
   // One onMessage listener for every feature's messages.
   registerMessageRouter();
-  installTestHook({ handleShareClick, ...faqTestHook }, [resetFaqForTests]);
+  installTestHook({ handleShareClick, handleLinkClick, ...faqTestHook, ...rescueTestHook }, [
+    resetFaqForTests,
+  ]);
 });

@@ -114,10 +114,13 @@ export function defaultShareMenuDeps(): ShareMenuDeps {
   };
 }
 
-/** Removes and re-creates our menu items (idempotent), titled in `lang`. */
+/**
+ * Removes and re-creates the share items (idempotent), titled in `lang`. Only these two: other
+ * features have items of their own (link-menu.ts), which `removeAll()` would delete.
+ */
 export async function createShareMenus(lang: Lang = 'fr'): Promise<void> {
   const title = shareMenuTitle(lang);
-  await browser.contextMenus.removeAll();
+  await Promise.all(MENU_IDS.map((id) => browser.contextMenus.remove(id).catch(() => undefined)));
   const create = (props: Menus.CreateCreatePropertiesType) =>
     new Promise<void>((resolve) => {
       // The callback form reports errors through lastError; reading it marks it as handled.
@@ -243,7 +246,7 @@ async function copyThroughOffscreen(offscreen: OffscreenApi, text: string): Prom
     await offscreen.createDocument({
       url: browser.runtime.getURL('/offscreen.html'),
       reasons: ['CLIPBOARD'],
-      justification: 'Copy the Nextcloud share IDs chosen from the context menu.',
+      justification: 'Copy what the user chose from the context menu (share IDs, converted links).',
     });
   } catch {
     // Already open (e.g. left over by a service worker that was stopped mid-copy): reuse it.

@@ -44,6 +44,11 @@ export const settingsFieldSchemas = {
   dismissedSites: z.array(host).check(z.maxLength(500)),
   /** Colleague's address → their Nextcloud host (national platform: cannot be derived). */
   rememberedHosts: z.record(z.string().check(z.maxLength(254)), host),
+  /**
+   * Show the extension's own page instead of a dead 2020 link (`*.beta.education.fr`) when the national
+   * platform is in use (issue 18). A field with a default: older settings lack it and get the default.
+   */
+  rescueDeadLinks: z.boolean(),
 } as const;
 
 export const settingsSchema = z.object({

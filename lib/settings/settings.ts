@@ -28,6 +28,7 @@ export const defaultSettings: Settings = {
   theme: 'system',
   dismissedSites: [],
   rememberedHosts: {},
+  rescueDeadLinks: true,
 };
 
 type Raw = Record<string, unknown>;
@@ -173,6 +174,7 @@ export const settingsFieldChecks: { [F in SettingsField]: FieldParser<Settings[F
     if (!entries.every(([address, host]) => address.length <= 254 && isHost(host))) return REFUSED;
     return accept(Object.fromEntries(entries) as Record<string, string>);
   },
+  rescueDeadLinks: fromCheck((v): v is boolean => typeof v === 'boolean'),
 };
 
 /** Any stored value → valid settings; invalid fields fall back to their defaults, one by one. */

@@ -154,11 +154,11 @@ test('popup tab "Partager": several addresses, one result each, "Tout copier"', 
         name: 'Copier l’identifiant marie.curie@ac-grenoble.fr@cloud-grenoble.beta.education.fr',
       })
       .click();
-    await expect(popup.getByRole('status')).toHaveText(
+    await expect(popup.getByTestId('share-status')).toHaveText(
       'Copié : marie.curie@ac-grenoble.fr@cloud-grenoble.beta.education.fr',
     );
     await popup.getByRole('button', { name: /^Tout copier/ }).click();
-    await expect(popup.getByRole('status')).toHaveText('Copié : 3 identifiants, un par ligne');
+    await expect(popup.getByTestId('share-status')).toHaveText('Copié : 3 identifiants, un par ligne');
     await expect(popup.getByTestId('share-history').locator('code')).toHaveCount(3);
 
     await clipboardPage(context, page);
@@ -199,7 +199,7 @@ test('national platform: a host given once is remembered and reused (popup and c
     await popup.getByRole('button', { name: /^Mémoriser pour cette adresse/ }).click();
     await expect(result.locator('code')).toHaveText('jean.dupont@ac-lyon.fr@nuage05.apps.education.fr');
     await expect(result).toContainText('Serveur mémorisé pour cette adresse : nuage05.apps.education.fr');
-    await expect(popup.getByRole('status')).toHaveText(
+    await expect(popup.getByTestId('share-status')).toHaveText(
       'Serveur nuage05.apps.education.fr mémorisé pour jean.dupont@ac-lyon.fr.',
     );
     const stored = await serviceWorker.evaluate(() => chrome.storage.local.get('settingsStorage'));

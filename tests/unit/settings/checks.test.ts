@@ -32,6 +32,7 @@ const nearValid: Record<SettingsField, fc.Arbitrary<unknown>> = {
   ),
   platform: fc.constantFrom('beta', 'national', 'Beta', ''),
   platformChosen: fc.constantFrom(true, false, 'true', 0),
+  rescueDeadLinks: fc.constantFrom(true, false, 'false', 1),
   platformNotice: fc.constantFrom(true, false, 'false', 1),
   myNuage: fc.option(host, { nil: undefined }),
   language: fc.constantFrom('auto', 'fr', 'en', 'de'),

@@ -47,7 +47,7 @@ const V1_FIXTURE = {
 };
 
 /** The same settings in version 2 (its user had picked the national platform: v2's default was beta). */
-const V2_FIXTURE: Omit<Settings, 'platformChosen' | 'platformNotice'> = {
+const V2_FIXTURE: Omit<Settings, 'platformChosen' | 'platformNotice' | 'rescueDeadLinks'> = {
   version: 2,
   profile: { address: 'jean.dupont@ac-grenoble.fr', academyId: 'grenoble' },
   platform: 'national',
@@ -66,10 +66,27 @@ const V3_FIXTURE: Settings = {
   version: 3,
   platformChosen: true,
   platformNotice: false,
+  // Added in issue 18 without a version bump: absent from older settings, which get the default.
+  rescueDeadLinks: true,
 };
 
 /** V2_FIXTURE's fields read as v3 or newer (not migrated): the fields v3 added take their defaults. */
-const AS_V3_OR_NEWER: Settings = { ...V2_FIXTURE, version: 3, platformChosen: false, platformNotice: false };
+const AS_V3_OR_NEWER: Settings = {
+  ...V2_FIXTURE,
+  version: 3,
+  platformChosen: false,
+  platformNotice: false,
+  rescueDeadLinks: true,
+};
+
+describe('rescueDeadLinks (issue 18, no version bump)', () => {
+  it('defaults to true when absent, keeps false, and drops a non-boolean', () => {
+    const { rescueDeadLinks: _omit, ...stored } = V3_FIXTURE;
+    expect(parseSettings(stored).rescueDeadLinks).toBe(true);
+    expect(parseSettings({ ...stored, rescueDeadLinks: false }).rescueDeadLinks).toBe(false);
+    expect(parseSettings({ ...stored, rescueDeadLinks: 'no' }).rescueDeadLinks).toBe(true);
+  });
+});
 
 describe('migrations', () => {
   it('migrate(v1 fixture) == v2 fixture, then v3', () => {
@@ -79,7 +96,8 @@ describe('migrations', () => {
   });
 
   it('migrate(v2 fixture) == v3 fixture', () => {
-    expect(settingsMigrations[3]!(V2_FIXTURE)).toEqual(V3_FIXTURE);
+    const { rescueDeadLinks: _default, ...migrated } = V3_FIXTURE;
+    expect(settingsMigrations[3]!(V2_FIXTURE)).toEqual(migrated);
     expect(parseSettings(V2_FIXTURE)).toEqual(V3_FIXTURE);
   });
 
@@ -136,6 +154,7 @@ describe('v2 → v3: the national platform becomes the default', () => {
       platform: 'national',
       platformChosen: false,
       platformNotice: true,
+      rescueDeadLinks: true,
     });
   });
 

@@ -191,9 +191,10 @@ function stubContextMenus() {
   const created: Record<string, unknown>[] = [];
   const clickListeners: ((info: unknown, tab: unknown) => void)[] = [];
   const contextMenus = {
-    removeAll: vi.fn(async () => {
-      items.clear();
-      created.length = 0;
+    remove: vi.fn(async (id: string | number) => {
+      if (!items.delete(id)) throw new Error(`Cannot find menu item with id ${id}`);
+      const index = created.findIndex((props) => props.id === id);
+      if (index >= 0) created.splice(index, 1);
     }),
     create: vi.fn((props: Record<string, unknown>, done?: () => void) => {
       items.set(props.id as string, { ...props });
@@ -237,7 +238,8 @@ describe('registerShareMenu', () => {
     ]);
     // Again at browser start (Firefox loses them): still two, not four.
     await fakeBrowser.runtime.onStartup.trigger();
-    await vi.waitFor(() => expect(contextMenus.removeAll).toHaveBeenCalledTimes(2));
+    // Each time, only its own items are removed (the link menu has one too).
+    await vi.waitFor(() => expect(contextMenus.remove).toHaveBeenCalledTimes(4));
     await vi.waitFor(() => expect(created).toHaveLength(2));
     expect(clickListeners).toHaveLength(1);
     // A real click (default deps): nothing usable, so no clipboard, and a notification says why.

@@ -61,7 +61,7 @@ describe('ShareTab', () => {
     expect(input).toBe(screen.getByLabelText('Adresses de vos collègues'));
     expect(input.getAttribute('aria-describedby')).toBe('share-input-hint');
     expect(items()).toHaveLength(0);
-    const status = screen.getByRole('status');
+    const status = screen.getByTestId('share-status');
     expect(status.getAttribute('aria-live')).toBe('polite');
     expect(screen.queryByRole('button', { name: /Tout copier/ })).toBeNull();
   });
@@ -88,7 +88,7 @@ describe('ShareTab', () => {
       }),
     );
     await waitFor(() =>
-      expect(screen.getByRole('status').textContent).toBe(
+      expect(screen.getByTestId('share-status').textContent).toBe(
         'Copié : jean.dupont@ac-lyon.fr@cloud-lyon.beta.education.fr',
       ),
     );
@@ -100,7 +100,7 @@ describe('ShareTab', () => {
       }),
     );
     await waitFor(() =>
-      expect(screen.getByRole('status').textContent).toBe(
+      expect(screen.getByTestId('share-status').textContent).toBe(
         'Copié : jean.dupont@ac-lyon.fr@cloud-lyon.beta.education.fr\u00a0',
       ),
     );
@@ -120,7 +120,7 @@ describe('ShareTab', () => {
     type('jean.dupont@ac-lyon.fr, bob@gmail.com, marie.curie@ac-grenoble.fr');
     fireEvent.click(screen.getByRole('button', { name: /^Tout copier/ }));
     await waitFor(() =>
-      expect(screen.getByRole('status').textContent).toBe('Copié : 2 identifiants, un par ligne'),
+      expect(screen.getByTestId('share-status').textContent).toBe('Copié : 2 identifiants, un par ligne'),
     );
     expect(copied).toEqual([
       'jean.dupont@ac-lyon.fr@cloud-lyon.beta.education.fr\nmarie.curie@ac-grenoble.fr@cloud-grenoble.beta.education.fr',
@@ -139,7 +139,7 @@ describe('ShareTab', () => {
     renderTab(client);
     type('jean.dupont@ac-lyon.fr');
     fireEvent.click(screen.getByRole('button', { name: /^Copier/ }));
-    await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/^La copie a échoué/));
+    await waitFor(() => expect(screen.getByTestId('share-status').textContent).toMatch(/^La copie a échoué/));
     expect(client.addToHistory).not.toHaveBeenCalled();
   });
 
@@ -183,7 +183,7 @@ describe('ShareTab', () => {
       ),
     );
     expect(remembered()).toEqual({ 'jean.dupont@ac-lyon.fr': 'nuage05.apps.education.fr' });
-    expect(screen.getByRole('status').textContent).toBe(
+    expect(screen.getByTestId('share-status').textContent).toBe(
       'Serveur nuage05.apps.education.fr mémorisé pour jean.dupont@ac-lyon.fr.',
     );
     expect(screen.queryByLabelText(/^Serveur Nuage de votre collègue/)).toBeNull();
@@ -211,7 +211,9 @@ describe('ShareTab', () => {
       target: { value: 'pas un serveur' },
     });
     fireEvent.click(screen.getByRole('button', { name: /^Mémoriser pour cette adresse/ }));
-    await waitFor(() => expect(screen.getByRole('status').textContent).toContain('rien n’a été mémorisé'));
+    await waitFor(() =>
+      expect(screen.getByTestId('share-status').textContent).toContain('rien n’a été mémorisé'),
+    );
     expect(client.rememberHost).not.toHaveBeenCalled();
     expect(items()[0]!.textContent).toContain('n’est pas une adresse de serveur Nuage valable');
   });
@@ -228,7 +230,7 @@ describe('ShareTab', () => {
     await waitFor(() => expect(screen.queryByTestId('share-history')).toBeNull());
     expect(client.clearHistory).toHaveBeenCalled();
     expect(screen.getByText('Aucun identifiant copié pour l’instant.')).toBeTruthy();
-    expect(screen.getByRole('status').textContent).toBe('Historique effacé.');
+    expect(screen.getByTestId('share-status').textContent).toBe('Historique effacé.');
     expect(document.activeElement).toBe(
       screen.getByRole('heading', { name: 'Derniers identifiants partagés' }),
     );

@@ -1,0 +1,67 @@
+import browser from 'webextension-polyfill';
+import { readSettingsInForce } from '@/lib/settings/reader';
+import type { KeyValueStore } from '@/lib/settings/settings';
+import { RESCUE_RULE_ID, rescueEnabled, rescueRule, type RescueRule } from '@/lib/rescue/rule';
+import { SETTINGS_IN_FORCE_KEYS } from '@/lib/storage-keys';
+
+/**
+ * The rescue of dead 2020 links (issue 18): one session declarativeNetRequest rule redirects main-frame
+ * navigations to the 2020 hosts (`<service>-<slug>.beta.education.fr`) to the extension's own page
+ * (rescue.html). It exists only while the settings in force want it (national platform, option on):
+ * it is re-computed at every start of the background and whenever those settings change.
+ * The rule itself is lib/rescue/rule.ts.
+ *
+ * A session rule, not a dynamic one: Chrome gives the page a new address each browser session
+ * (`use_dynamic_url`, so no site can probe for the extension), and a dynamic rule would keep the last
+ * session's address. Session rules go with the session; the background's start puts the rule back.
+ */
+
+/** The part of declarativeNetRequest used here (Chrome MV3; Firefox, MV2 included). */
+export interface SessionRulesApi {
+  updateSessionRules(options: { removeRuleIds?: number[]; addRules?: RescueRule[] }): Promise<void>;
+}
+
+function dnrApi(): SessionRulesApi | undefined {
+  return (browser as unknown as { declarativeNetRequest?: SessionRulesApi }).declarativeNetRequest;
+}
+
+/** Adds or removes the rule as the settings in force say; returns whether it is now in place. */
+export async function syncRescueRule(
+  store: KeyValueStore = browser.storage.local,
+  dnr: SessionRulesApi | undefined = dnrApi(),
+  pageUrl: string = browser.runtime.getURL('/rescue.html'),
+): Promise<boolean> {
+  if (!dnr) return false;
+  const { settings } = await readSettingsInForce(store);
+  const enabled = rescueEnabled(settings);
+  // One call: the old rule goes, the new one (with this session's page address) comes.
+  await dnr.updateSessionRules({
+    removeRuleIds: [RESCUE_RULE_ID],
+    addRules: enabled ? [rescueRule(pageUrl)] : [],
+  });
+  return enabled;
+}
+
+let queue: Promise<unknown> = Promise.resolve();
+/** Syncs one at a time, in order: the last change of the settings wins. */
+function enqueueSync(): Promise<boolean> {
+  const next = queue.then(() => syncRescueRule());
+  queue = next.catch(() => undefined);
+  return next.catch((error: unknown) => {
+    // A rule the browser refuses (e.g. Chrome's 2 KB regex budget) must be visible to maintainers.
+    console.error('Compagnon: the rescue rule was not updated.', error);
+    return false;
+  });
+}
+
+/** Called once from the background entrypoint. */
+export function registerRescueRule(): void {
+  if (!dnrApi()) return;
+  void enqueueSync();
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && SETTINGS_IN_FORCE_KEYS.some((key) => key in changes)) void enqueueSync();
+  });
+}
+
+/** e2e hook: wait until the rule matches the settings just written. */
+export const rescueTestHook = { syncRescueRule: () => enqueueSync() };
