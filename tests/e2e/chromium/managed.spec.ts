@@ -76,7 +76,7 @@ base(
       const popup = await openExtensionPage(await context.newPage(), id, 'popup.html');
       const catalogue = popup.getByTestId('catalogue');
       // The user chose the beta platform; the administrator's national platform wins.
-      await expect(catalogue.getByRole('link', { name: /Portail/ })).toHaveAttribute(
+      await expect(catalogue.getByRole('link', { name: /La Boîte/ })).toHaveAttribute(
         'href',
         'https://portail.apps.education.fr/',
         { timeout: 15_000 },

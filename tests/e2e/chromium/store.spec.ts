@@ -66,7 +66,7 @@ test('store screenshots (1280×800): services, sharing, FAQ, options', async ({
   await setSettings(serviceWorker, GRENOBLE);
 
   await openExtensionPage(page, extensionId, 'popup.html', STORE);
-  await expect(page.getByTestId('catalogue').getByRole('link', { name: /Cloud/ })).toBeVisible();
+  await expect(page.getByTestId('catalogue').getByRole('link', { name: /Nuage/ })).toBeVisible();
   await stagePopup(
     page,
     'Les services de votre académie, en un clic',
@@ -163,7 +163,7 @@ test('a phone’s width (360 px, Firefox for Android): popup and share tab fit',
       await page.getByTestId('share-input').fill('jean.dupont@ac-lyon.fr; marie.curie@ac-grenoble.fr');
       await expect(page.getByTestId('share-results').getByRole('listitem')).toHaveCount(2);
     } else {
-      await expect(page.getByTestId('catalogue').getByRole('link', { name: /Cloud/ })).toBeVisible();
+      await expect(page.getByTestId('catalogue').getByRole('link', { name: /Nuage/ })).toBeVisible();
     }
     expect(
       await page.evaluate(() => document.documentElement.scrollWidth),

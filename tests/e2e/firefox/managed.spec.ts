@@ -135,7 +135,7 @@ base(
           { what: 'the catalogue of Grenoble' },
         ),
       );
-      expect(catalogue.platform).toBe('Plateforme nationale');
+      expect(catalogue.platform).toMatch(/^Plateforme nationale/);
       expect(catalogue.links.portal).toBe('https://portail.apps.education.fr/');
       expect(catalogue.links.nextcloud).toMatch(/^https:\/\/.+\.apps\.education\.fr\//);
       expect(catalogue.links).not.toHaveProperty('codimd');
