@@ -3,7 +3,7 @@ import { scheduleCatalogueRefresh } from './catalogue';
 import { faqTestHook, resetFaqForTests, scheduleFaqRefresh, seedFaqOnInstall } from './faq';
 import { syncManagedPolicy } from './managed';
 import { migrateSettingsOnUpdate } from './settings';
-import { handleShareClick, registerShareMenu } from './share-menu';
+import { handleShareClick, registerShareMenu, registerShareNotificationClick } from './share-menu';
 import { registerMessageRouter } from './router';
 import { installTestHook } from './test-hook';
 
@@ -13,6 +13,7 @@ export default defineBackground(() => {
   syncManagedPolicy();
   scheduleCatalogueRefresh();
   registerShareMenu();
+  registerShareNotificationClick();
   seedFaqOnInstall();
   scheduleFaqRefresh();
   // One onMessage listener for every feature's messages.

@@ -415,3 +415,11 @@ export async function writeIdBook(store: KeyValueStore, book: IdBook): Promise<I
   await store.set({ [ID_BOOK_KEY]: exportIdBook(book) });
   return book;
 }
+
+/** The book by address and by ID, as shareIdsFromText wants it. */
+export function idBookLookup(book: IdBook): {
+  byAddress: Map<string, IdBookEntry>;
+  byId: Map<string, IdBookEntry>;
+} {
+  return { byAddress: idBookByAddress(book), byId: new Map(book.entries.map((e) => [e.id, e])) };
+}

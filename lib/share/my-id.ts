@@ -75,9 +75,3 @@ export async function writeMyFederationId(
 ): Promise<void> {
   await store.set({ [MY_FEDERATION_ID_KEY]: value ?? null });
 }
-
-/** The `mailto:` that sends my ID to someone (« Envoyer par courriel »), subject and body given in words. */
-export function mailtoWith(to: string, subject: string, body: string): string {
-  const recipient = encodeURIComponent(to).replace(/%40/g, '@');
-  return `mailto:${recipient}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
-}
