@@ -5,7 +5,7 @@ import type { KeyValueStore } from '@/lib/settings/settings';
 import { capturePageOf, type CapturePage } from '@/lib/share/capture';
 import { parseFederationId } from '@/lib/share/federation-id';
 import { createIdStore } from '@/lib/share/id-store';
-import { readMyFederationId } from '@/lib/share/my-id';
+import { readMyFederationId, teachMyNuage } from '@/lib/share/my-id';
 import type { FedIdCapturedResult } from '@/lib/messaging/fedid';
 
 /**
@@ -46,8 +46,12 @@ export async function saveCapturedId(
   const { policy } = await readSettingsInForce(store);
   if (!idBookAllowed(policy)) return { ok: false };
   const current = await readMyFederationId(store);
-  // The same ID again: nothing to write (every visit of the page would wake the listeners).
-  if (current?.id === parsed.id) return { ok: true };
+  // The same ID again: nothing to write (every visit of the page would wake the listeners), but it
+  // still teaches « Mon Nuage » if that was forgotten meanwhile (written only when it differs).
+  if (current?.id === parsed.id) {
+    await teachMyNuage(store, current).catch(() => undefined);
+    return { ok: true };
+  }
   const ids = createIdStore(store, async () => true, now);
   const saved = await ids.saveMyId(parsed.id, page);
   return { ok: saved.ok };

@@ -1,4 +1,12 @@
+import {
+  readNuageCandidates,
+  readProfileCandidate,
+  type CaptureDocument,
+  type CapturePage,
+} from './capture-read';
 import { isNuageNode, parseFederationId } from './federation-id';
+
+export type { CaptureDocument, CapturePage };
 
 /**
  * Capture of my own federation ID (issue 12) on the two pages that show it, and only there:
@@ -14,8 +22,6 @@ import { isNuageNode, parseFederationId } from './federation-id';
  * server's initial state and displayed text. The ID must pass parseFederationId on a Nuage node (and,
  * on Nuage, be on that very node). Pure: takes the page's URL and a document-like object.
  */
-
-export type CapturePage = 'profile' | 'nuage-sharing';
 
 export const PORTAL_HOST = 'portail.apps.education.fr';
 
@@ -36,16 +42,6 @@ export function capturePageOf(url: string): CapturePage | undefined {
   return undefined;
 }
 
-/** The part of a Document the capture reads. */
-export interface CaptureDocument {
-  getElementById(id: string): Element | null;
-  querySelectorAll(selectors: string): ArrayLike<Element>;
-}
-
-/** The federated-cloud section of Nextcloud's personal sharing settings, old and new markup. */
-const NUAGE_SECTIONS = '#vue-personal-federated, #fileSharingSettings, .federated-cloud, [id*="federated" i]';
-const ID_IN_TEXT = /[a-zA-Z0-9_.@'=-]{1,200}@nuage[0-9]+\.apps\.education\.fr/g;
-
 function validOn(id: string, host?: string): string | undefined {
   const parsed = parseFederationId(id, { platform: 'national' });
   if (!parsed.ok || parsed.node === undefined) return undefined;
@@ -55,35 +51,15 @@ function validOn(id: string, host?: string): string | undefined {
 
 /** `#nclocator`, only when it is a read-only (or disabled) input: never a field the user types in. */
 export function captureFromProfile(doc: CaptureDocument): string | undefined {
-  const field = doc.getElementById('nclocator');
-  if (!field || (field.tagName !== 'INPUT' && field.tagName !== 'TEXTAREA')) return undefined;
-  if (!field.hasAttribute('readonly') && !field.hasAttribute('disabled')) return undefined;
-  const value = (field as HTMLInputElement).value;
-  return typeof value === 'string' ? validOn(value) : undefined;
+  const value = readProfileCandidate(doc);
+  return value === undefined ? undefined : validOn(value);
 }
 
 /** Nuage's sharing settings: the server's initial state, else the ID shown in the federated section. */
 export function captureFromNuageSharing(doc: CaptureDocument, host: string): string | undefined {
-  const state = doc.getElementById('initial-state-federatedfilesharing-cloudId');
-  if (state && state.tagName === 'INPUT' && (state as HTMLInputElement).type === 'hidden') {
-    try {
-      const value: unknown = JSON.parse(atob((state as HTMLInputElement).value));
-      if (typeof value === 'string') {
-        const id = validOn(value, host);
-        if (id) return id;
-      }
-    } catch {
-      // Not base64 JSON: fall through to the displayed text.
-    }
-  }
-  const sections = doc.querySelectorAll(NUAGE_SECTIONS);
-  for (let i = 0; i < sections.length; i++) {
-    // textContent: what is displayed, not the values of fields (typed text lives in `.value`).
-    const text = sections[i]?.textContent ?? '';
-    for (const match of text.matchAll(ID_IN_TEXT)) {
-      const id = validOn(match[0].trim(), host);
-      if (id) return id;
-    }
+  for (const candidate of readNuageCandidates(doc, host)) {
+    const id = validOn(candidate, host);
+    if (id) return id;
   }
   return undefined;
 }

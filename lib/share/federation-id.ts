@@ -1,5 +1,6 @@
 import { academies as bundledAcademies } from '../platform/academies';
-import { academyServiceHost, bundledHostData, matchesHostPattern } from '../platform/hosts';
+import { academyServiceHost, bundledHostData } from '../platform/hosts';
+import { isNuageNode, nuageNodeName as nodeName } from '../platform/nuage-node';
 import { isValidHostname, normalizeHostname } from '../platform/hostname';
 import type { HostData, Platform } from '../platform/schemas';
 import {
@@ -70,15 +71,11 @@ export interface FederationIdOptions {
 /** Longer input is not an ID (255 bytes is the limit; a little slack for spaces and a share link). */
 const MAX_INPUT = 2048;
 
-/** Whether `host` (lower case) is a Nuage node of the national platform (data-driven pattern). */
-export function isNuageNode(host: string, data: HostData = bundledHostData): boolean {
-  const pattern = data.national.nextcloudHostPattern;
-  return pattern !== undefined && matchesHostPattern(host, pattern);
-}
+export { isNuageNode };
 
 /** `nuage06.apps.education.fr` → `nuage06`; undefined for any other host. */
 export function nuageNodeName(host: string, data: HostData = bundledHostData): string | undefined {
-  return isNuageNode(host, data) ? host.slice(0, host.indexOf('.')) : undefined;
+  return isNuageNode(host, data) ? nodeName(host, data) : undefined;
 }
 
 /** Whether `host` is an academy's Nextcloud of the beta platform (the data's host templates). */

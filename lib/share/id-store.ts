@@ -9,6 +9,7 @@ import {
   type IdBookCandidate,
 } from './book';
 import {
+  teachMyNuage,
   myFederationIdFrom,
   readMyFederationId,
   writeMyFederationId,
@@ -100,6 +101,7 @@ export function createIdStore(
         const result = myFederationIdFrom(input, source, now());
         if (!result.ok) return result;
         await writeMyFederationId(store, result.value);
+        await teachMyNuage(store, result.value).catch(() => undefined);
         return { ok: true, me: result.value };
       }),
     forgetMyId: () => serial(() => writeMyFederationId(store, undefined)),

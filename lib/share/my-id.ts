@@ -1,5 +1,5 @@
 import { parseFederationId } from './federation-id';
-import type { KeyValueStore } from '../settings/settings';
+import { updateSettings, type KeyValueStore } from '../settings/settings';
 import { MY_FEDERATION_ID_KEY } from '../storage-keys';
 import { isObject } from '../util/object';
 
@@ -74,4 +74,14 @@ export async function writeMyFederationId(
   value: MyFederationId | undefined,
 ): Promise<void> {
   await store.set({ [MY_FEDERATION_ID_KEY]: value ?? null });
+}
+
+/**
+ * My ID teaches « Mon Nuage » (issue 11's setting): its server is my node. Written only when the node
+ * differs from the one known (so a capture on every visit of the profile writes nothing).
+ */
+export async function teachMyNuage(store: KeyValueStore, me: MyFederationId): Promise<void> {
+  if (me.node === undefined) return;
+  const host = me.id.slice(me.id.lastIndexOf('@') + 1);
+  await updateSettings(store, (current) => (current.myNuage === host ? {} : { myNuage: host }));
 }

@@ -206,6 +206,14 @@ test('my ID captured from a served https://portail.apps.education.fr/profile app
       ),
     )
     .toMatchObject({ id: JEAN_ID, source: 'profile', node: 'nuage06' });
+  // My ID teaches « Mon Nuage » (issue 11's setting).
+  await expect
+    .poll(() =>
+      serviceWorker.evaluate(() =>
+        chrome.storage.local.get('settingsStorage').then((s) => s.settingsStorage),
+      ),
+    )
+    .toMatchObject({ myNuage: 'nuage06.apps.education.fr' });
   const popup = await context.newPage();
   try {
     await openExtensionPage(popup, extensionId, 'popup.html#share', { width: 380, height: 700 });

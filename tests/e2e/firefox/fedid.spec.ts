@@ -138,6 +138,21 @@ test('Firefox: my ID captured from a served La Boîte profile page appears in th
       { what: 'the captured ID' },
     );
     expect(stored).toBe(JEAN_ID);
+    const myNuage = await pollEvaluate(
+      setup,
+      async () => {
+        const api = (globalThis as unknown as { browser: Api }).browser;
+        return (
+          (
+            (await api.storage.local.get('settingsStorage')).settingsStorage as
+              { myNuage?: string } | undefined
+          )?.myNuage ?? null
+        );
+      },
+      [],
+      { what: '« Mon Nuage » taught by my ID' },
+    );
+    expect(myNuage).toBe('nuage06.apps.education.fr');
   } finally {
     await profile.close();
     await setup.close();
