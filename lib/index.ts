@@ -73,3 +73,11 @@ export {
   shareTexts,
 } from '../locales/share';
 export type { ShareNotice } from '../locales/share';
+export {
+  FEDERATION_ID_ERROR_CODES,
+  isAcademyCloud,
+  isNuageNode,
+  nuageNodeName,
+  parseFederationId,
+} from './share/federation-id';
+export type { FederationIdErrorCode, FederationIdOptions, FederationIdResult } from './share/federation-id';

@@ -13,6 +13,10 @@ export const MANAGED_CACHE_KEY = 'managedPolicyStorage';
 export const CATALOGUE_CACHE_KEY = 'catalogueCacheStorage';
 /** The share IDs copied recently (lib/share/history.ts). */
 export const SHARE_HISTORY_KEY = 'shareHistoryStorage';
+/** The book of colleagues' federation IDs (lib/share/book.ts), versioned by `ID_BOOK_VERSION`. */
+export const ID_BOOK_KEY = 'idBookStorage';
+/** The user's own federation ID, captured or pasted (lib/share/my-id.ts), versioned inside. */
+export const MY_FEDERATION_ID_KEY = 'myFederationIdStorage';
 
 /** The keys whose change can change the settings in force (lib/settings/reader.ts). */
 export const SETTINGS_IN_FORCE_KEYS = [SETTINGS_KEY, MANAGED_CACHE_KEY, CATALOGUE_CACHE_KEY] as const;

@@ -1,6 +1,7 @@
 import { createTranslator, type Dictionary, type Lang } from '../lib/i18n';
 import { copyableIds, type ShareItem } from '../lib/share/share';
 import type { ShareIdErrorCode, ShareIdErrorParams } from '../lib/share/share-id';
+import { mailtoWith } from '../lib/share/mailto';
 
 /**
  * The words of "share with a colleague", once, for every screen that shows them: the context menu (its
@@ -30,10 +31,19 @@ type Key =
   | 'source.academy'
   | 'source.academyUnknown'
   | 'source.cloud-id'
+  | 'source.book'
+  | 'source.bookNamed'
+  | 'unknownTitle'
+  | 'unknownOffer'
+  | 'askId.subject'
+  | 'askId.body'
+  | 'myId.subject'
+  | 'myId.body'
   | 'clipboardFailed';
 
 const EXAMPLE_ADDRESS = 'prenom.nom@ac-lyon.fr';
 const EXAMPLE_HOST = 'nuage03.apps.education.fr';
+const EXAMPLE_ID = 'jdupont@nuage06.apps.education.fr';
 
 export const shareTexts: Dictionary<Key> = {
   fr: {
@@ -55,6 +65,8 @@ export const shareTexts: Dictionary<Key> = {
       'aucun serveur Nuage n’est connu pour les adresses en {domain} : indiquez-le une fois dans l’onglet « Partager » de l’extension, il sera mémorisé.',
     'reason.invalid-host': 'l’adresse du serveur Nuage n’est pas valable.',
     'reason.too-long': 'l’identifiant serait trop long pour Nuage ({maxBytes} caractères au plus).',
+    'reason.unknown-id':
+      'son identifiant de fédération n’est pas dans votre carnet (sur la plateforme nationale, il ne se déduit pas de l’adresse).',
     askForHost: `Demandez à votre collègue l’adresse de son serveur Nuage (elle apparaît dans la barre d’adresse de son navigateur quand il ouvre Nuage, par exemple ${EXAMPLE_HOST}), puis indiquez-la.`,
     'error.no-address': `Aucune adresse électronique n’a été reconnue. Saisissez l’adresse académique de votre collègue, par exemple ${EXAMPLE_ADDRESS}.`,
     'error.several-addresses':
@@ -68,11 +80,22 @@ export const shareTexts: Dictionary<Key> = {
     'error.invalid-host': `«\u00a0{server}\u00a0» n’est pas une adresse de serveur Nuage valable. Copiez-la depuis la barre d’adresse de votre collègue ou depuis un lien de partage qu’il vous a envoyé, par exemple ${EXAMPLE_HOST}.`,
     'error.too-long':
       'L’identifiant obtenu est trop long pour Nuage ({maxBytes} caractères au plus). Vérifiez l’adresse de votre collègue et celle de son serveur.',
+    'error.unknown-id': `L’identifiant de fédération de {address} n’est pas dans votre carnet. Sur la plateforme nationale, il ne se déduit pas de l’adresse (il ressemble à ${EXAMPLE_ID}) : copiez l’adresse pour chercher votre collègue dans le champ de partage de Nuage, demandez-lui son identifiant, ou collez-le ci-dessous quand vous l’avez.`,
     'source.given': 'Serveur indiqué : {host}',
     'source.remembered': 'Serveur mémorisé pour cette adresse : {host}',
     'source.academy': 'Serveur de l’académie ({academy}, plateforme beta), déduit de l’adresse : {host}',
     'source.academyUnknown': 'Serveur déduit de l’adresse (plateforme beta) : {host}',
     'source.cloud-id': 'Serveur de l’identifiant collé : {host}',
+    'source.book': 'Identifiant de votre carnet (serveur {host})',
+    'source.bookNamed': 'Identifiant de votre carnet, {name} (serveur {host})',
+    unknownTitle: 'Identifiant inconnu : rien n’a été copié',
+    unknownOffer: 'Cliquez sur cette notification pour l’ajouter dans l’onglet « Partager ».',
+    'askId.subject': 'Votre identifiant de fédération Nuage',
+    'askId.body':
+      'Bonjour,\n\nPour partager des fichiers avec vous dans Nuage (apps.education.fr), pourriez-vous m’envoyer votre identifiant de fédération ? Vous le trouverez dans La Boîte (portail.apps.education.fr) → votre profil → « ID de Fédération Nextcloud », ou dans Nuage → Paramètres → Partage → « Cloud fédéré ».\n\nIl ressemble à prenom.nom@nuage06.apps.education.fr.\n\nMerci d’avance et bonne journée.',
+    'myId.subject': 'Mon identifiant de fédération Nuage',
+    'myId.body':
+      'Bonjour,\n\nVoici mon identifiant de fédération Nuage (apps.education.fr), pour partager des fichiers avec moi :\n\n{id}\n\nBonne journée.',
     clipboardFailed:
       'Le presse-papiers n’a pas pu être modifié. Réessayez depuis l’onglet « Partager » de l’extension.',
   },
@@ -95,6 +118,8 @@ export const shareTexts: Dictionary<Key> = {
       'no Nuage server is known for addresses in {domain}: enter it once in the extension’s “Share” tab, it will be remembered.',
     'reason.invalid-host': 'the Nuage server address is not valid.',
     'reason.too-long': 'the ID would be too long for Nuage ({maxBytes} characters at most).',
+    'reason.unknown-id':
+      'their federation ID is not in your book (on the national platform, it cannot be derived from the address).',
     askForHost: `Ask your colleague for the address of their Nuage server (it appears in their browser’s address bar when they open Nuage, for example ${EXAMPLE_HOST}), then enter it.`,
     'error.no-address': `No e-mail address was recognised. Enter your colleague’s academic address, for example ${EXAMPLE_ADDRESS}.`,
     'error.several-addresses': 'Several addresses were found ({addresses}). Enter one address at a time.',
@@ -107,11 +132,22 @@ export const shareTexts: Dictionary<Key> = {
     'error.invalid-host': `“{server}” is not a valid Nuage server address. Copy it from your colleague’s address bar or from a share link they sent you, for example ${EXAMPLE_HOST}.`,
     'error.too-long':
       'The resulting ID is too long for Nuage ({maxBytes} characters at most). Check your colleague’s address and the address of their server.',
+    'error.unknown-id': `The federation ID of {address} is not in your book. On the national platform, it cannot be derived from the address (it looks like ${EXAMPLE_ID}): copy the address to search for your colleague in Nuage’s share field, ask them for their ID, or paste it below once you have it.`,
     'source.given': 'Server entered: {host}',
     'source.remembered': 'Server remembered for this address: {host}',
     'source.academy': 'Server of the academy ({academy}, beta platform), derived from the address: {host}',
     'source.academyUnknown': 'Server derived from the address (beta platform): {host}',
     'source.cloud-id': 'Server of the pasted ID: {host}',
+    'source.book': 'ID from your book (server {host})',
+    'source.bookNamed': 'ID from your book, {name} (server {host})',
+    unknownTitle: 'Unknown ID: nothing was copied',
+    unknownOffer: 'Click this notification to add it in the “Share” tab.',
+    'askId.subject': 'Your Nuage federation ID',
+    'askId.body':
+      'Hello,\n\nTo share files with you in Nuage (apps.education.fr), could you send me your federation ID? You will find it in La Boîte (portail.apps.education.fr) → your profile → “ID de Fédération Nextcloud”, or in Nuage → Settings → Sharing → “Federated Cloud”.\n\nIt looks like prenom.nom@nuage06.apps.education.fr.\n\nThank you, and have a good day.',
+    'myId.subject': 'My Nuage federation ID',
+    'myId.body':
+      'Hello,\n\nHere is my Nuage (apps.education.fr) federation ID, to share files with me:\n\n{id}\n\nHave a good day.',
     clipboardFailed: 'The clipboard could not be changed. Try again from the extension’s “Share” tab.',
   },
 };
@@ -157,6 +193,11 @@ export function shareReason(item: Extract<ShareItem, { kind: 'error' }>, lang: L
 export function hostExplanation(item: Exclude<ShareItem, { kind: 'error' }>, lang: Lang): string {
   const t = createTranslator(shareTexts, lang);
   if (item.kind === 'cloud-id') return t('source.cloud-id', { host: item.host });
+  if (item.hostSource === 'book') {
+    return item.name
+      ? t('source.bookNamed', { name: item.name, host: item.host })
+      : t('source.book', { host: item.host });
+  }
   if (item.hostSource === 'academy') {
     return item.academyName
       ? t('source.academy', { academy: item.academyName, host: item.host })
@@ -185,12 +226,36 @@ export function shareNotice(items: readonly ShareItem[], lang: Lang, copied: boo
         ? [capitalise(shareReason(item, lang))]
         : [t('failure', { address: item.address, reason: shareReason(item, lang) })],
   );
-  if (ids.length === 0) return { ok: false, title: t('nothingTitle'), message: failures.join('\n') };
+  const unknown = unknownIdAddresses(items).length > 0;
+  const offer = unknown ? [t('unknownOffer')] : [];
+  if (ids.length === 0) {
+    const title = unknown ? t('unknownTitle') : t('nothingTitle');
+    return { ok: false, title, message: [...failures, ...offer].join('\n') };
+  }
   if (!copied) return { ok: false, title: t('nothingTitle'), message: t('clipboardFailed') };
   const title = ids.length === 1 ? t('copiedOneTitle') : t('copiedManyTitle', { count: ids.length });
   const lines = ids.length === 1 ? [...ids, t('copiedHint')] : ids;
   const notCopied = failures.map((line) => t('notCopied', { line }));
-  return { ok: true, title, message: [...lines, ...notCopied].join('\n') };
+  return { ok: true, title, message: [...lines, ...notCopied, ...offer].join('\n') };
+}
+
+/** The addresses whose federation ID is unknown (national platform, not in the book). */
+export function unknownIdAddresses(items: readonly ShareItem[]): string[] {
+  return items.flatMap((item) =>
+    item.kind === 'error' && item.code === 'unknown-id' && item.address !== undefined ? [item.address] : [],
+  );
+}
+
+/** « Demander son identifiant »: a polite `mailto:` to the colleague saying where to find it. */
+export function askForIdMailto(address: string, lang: Lang): string {
+  const t = createTranslator(shareTexts, lang);
+  return mailtoWith(address, t('askId.subject'), t('askId.body'));
+}
+
+/** « Envoyer par courriel »: my federation ID in a new message (no recipient yet). */
+export function myIdMailto(id: string, lang: Lang): string {
+  const t = createTranslator(shareTexts, lang);
+  return mailtoWith('', t('myId.subject'), t('myId.body', { id }));
 }
 
 function capitalise(text: string): string {

@@ -9,6 +9,7 @@
  *     against Fuse.js on the same corpus;
  *   - FAQ worst cases (issue 15, item 3): hostile but valid inputs, each with its budget;
  *   - share IDs: parseAddresses + buildShareId over 10,000 addresses;
+ *   - the book of federation IDs with 10,000 entries: import (plan + apply), index, search, look-up;
  *   - content script: time added to a sign-up page's load (with and without the extension).
  */
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
@@ -24,6 +25,17 @@ import { parseFaqHtml } from '@/lib/faq/html';
 import { MAX_ANSWER_CHARS } from '@/lib/faq/schema';
 import type { FaqEntry } from '@/lib';
 import { SETTINGS_KEY, defaultSettings } from '@/lib/settings/settings';
+import {
+  applyIdBookImport,
+  createIdBookIndex,
+  emptyIdBook,
+  idBookLookup,
+  parseIdBook,
+  planIdBookImport,
+  searchIdBook,
+  type IdBookCandidate,
+} from '@/lib/share/book';
+import { shareIdsFromText } from '@/lib/share/share';
 
 const OUT = resolve('bench-results');
 const BUILD_DIR = resolve('.output-bench');
@@ -326,6 +338,45 @@ function benchShareIds(count = 10_000) {
   return { addresses: addresses.length, ok, totalMs: total, perAddressUs: (total / addresses.length) * 1000 };
 }
 
+/** The book with 10,000 entries (issue 12): what the popup and the context menu do with it. */
+function benchIdBook(count = 10_000) {
+  const candidates: IdBookCandidate[] = Array.from({ length: count }, (_, i) => ({
+    id: `agent${i}@nuage${String((i % 20) + 1).padStart(2, '0')}.apps.education.fr`,
+    address: `prenom${i}.nom@ac-lyon.fr`,
+    name: `Prénom${i} Nom`,
+    how: 'imported',
+  }));
+  const t0 = performance.now();
+  const applied = applyIdBookImport(emptyIdBook(), planIdBookImport(emptyIdBook(), candidates, Date.now()));
+  if (!applied.ok) throw new Error('book full');
+  const importMs = performance.now() - t0;
+  const stored = JSON.parse(JSON.stringify(applied.book));
+  const t1 = performance.now();
+  const book = parseIdBook(stored);
+  const readMs = performance.now() - t1;
+  const t2 = performance.now();
+  const index = createIdBookIndex(book);
+  const lookup = idBookLookup(book);
+  const indexMs = performance.now() - t2;
+  const queries: number[] = [];
+  for (let i = 0; i < 200; i++) {
+    const q0 = performance.now();
+    searchIdBook(index, `prenom${(i * 37) % count}`);
+    queries.push(performance.now() - q0);
+  }
+  const r0 = performance.now();
+  shareIdsFromText('prenom42.nom@ac-lyon.fr, inconnu.nom@ac-lyon.fr', { platform: 'national', book: lookup });
+  const menuMs = performance.now() - r0;
+  return {
+    entries: book.entries.length,
+    importMs,
+    readMs,
+    indexMs,
+    search: { median: median(queries), p95: quantile(queries, 0.95) },
+    menuMs,
+  };
+}
+
 async function main() {
   mkdirSync(OUT, { recursive: true });
   // `npm run bench -- --search-only`: the FAQ search figures alone, without browsers (a quick loop).
@@ -356,6 +407,7 @@ async function main() {
   const search1000 = benchSearch(syntheticCorpus(bundledFaq));
   const worstCases = benchFaqWorstCases();
   const share = benchShareIds();
+  const idBook = benchIdBook();
   console.log('Measuring pages in Chromium…');
   const pages = await benchPages(chromiumPath);
   const content = await benchContentScript(chromiumPath);
@@ -375,6 +427,7 @@ async function main() {
     sizes: sizes.rows,
     search: { bundled: searchBundled, synthetic1000: search1000, worstCases },
     share,
+    idBook,
     content,
   };
   writeFileSync(join(OUT, 'bench.json'), JSON.stringify(result, null, 2));
@@ -419,6 +472,15 @@ async function main() {
   }
   printWorstCases(worstCases, row);
   row(`Share IDs (${share.addresses} addresses)`, `${share.perAddressUs.toFixed(2)} µs / address`);
+  row(
+    `ID book, ${idBook.entries} entries: import / read back / index`,
+    `${ms(idBook.importMs)} / ${ms(idBook.readMs)} / ${ms(idBook.indexMs)}`,
+  );
+  row(
+    `ID book search, ${idBook.entries} entries (median / p95)`,
+    `${ms(idBook.search.median, 3)} / ${ms(idBook.search.p95, 3)}`,
+  );
+  row(`ID book: context-menu look-up, ${idBook.entries} entries`, ms(idBook.menuMs, 3));
   row(
     'Sign-up page load without / with extension',
     `${ms(content.without.median)} / ${ms(content.with.median)}`,

@@ -11,6 +11,7 @@ import { BackupSection } from './sections/BackupSection';
 import { DismissedSection } from './sections/DismissedSection';
 import { DisplaySection } from './sections/DisplaySection';
 import { MyNuageSection } from './sections/MyNuageSection';
+import { IdBookSection } from './sections/IdBookSection';
 import { PlatformSection } from './sections/PlatformSection';
 import { ProfileSection } from './sections/ProfileSection';
 import { SourcesSection } from './sections/SourcesSection';
@@ -47,6 +48,7 @@ export function OptionsApp({ lang, state, client, hostData = bundledHostData }: 
       <SourcesSection t={t} lang={lang} state={state} locked={locked} client={client} />
       <RescueSection t={t} settings={user} platform={state.settings.platform} client={client} />
       <DismissedSection t={t} settings={user} client={client} />
+      <IdBookSection t={t} client={client} />
       <BackupSection t={t} settings={user} client={client} />
       <AboutSection t={t} />
     </main>

@@ -103,6 +103,28 @@ const fr = {
   'backup.resetDone': 'Réglages réinitialisés.',
   'about.heading': 'À propos',
   'about.privacy': 'Politique de confidentialité (rien n’est collecté)',
+  'backup.importedBook': 'Réglages importés ; carnet : {added} ajoutés, {merged} déjà connus.',
+  'backup.confirmQuestion':
+    '{conflicts} identifiants du fichier contredisent votre carnet (une adresse, deux identifiants). Importer quand même ? Le plus récent des deux sera gardé.',
+  'backup.confirm': 'Importer, le plus récent gagne',
+  'book.heading': 'Carnet d’identifiants de fédération',
+  'book.intro':
+    'Les identifiants de vos collègues, sur cet ordinateur seulement ; ils se consultent et se modifient dans l’onglet « Partager » du popup, et voyagent avec le fichier de réglages.',
+  'book.count': 'Votre carnet contient {count} identifiants.',
+  'book.disabled':
+    'Votre administrateur a désactivé l’enregistrement des identifiants sur cet ordinateur : rien n’est conservé.',
+  'book.vcard': 'Importer des contacts (fichier vCard .vcf)',
+  'book.vcardHint':
+    'Par exemple exportés de l’application Contacts de Nuage : l’identifiant de fédération y est dans la propriété CLOUD. Un fichier invalide ne change rien.',
+  'book.vcardDone':
+    '{cards} contacts lus : {added} identifiants ajoutés, {merged} déjà connus, {withoutCloud} contacts sans identifiant, {invalid} identifiants refusés.',
+  'book.vcard.too-large': 'Fichier refusé, rien n’a changé : il est trop gros.',
+  'book.vcard.malformed':
+    'Fichier refusé, rien n’a changé : ce n’est pas un fichier vCard valable ({detail}).',
+  'book.vcard.no-card': 'Fichier refusé, rien n’a changé : il ne contient aucun contact (BEGIN:VCARD).',
+  'book.vcard.nothing':
+    'Rien à importer : aucun des {cards} contacts n’a d’identifiant de fédération valable (propriété CLOUD sur un serveur Nuage).',
+  'book.vcard.full': 'Fichier refusé, rien n’a changé : le carnet dépasserait {max} identifiants.',
 };
 
 export type OptionsStringKey = keyof typeof fr;
@@ -207,5 +229,25 @@ export const optionsStrings: Dictionary<OptionsStringKey> = {
     'backup.resetDone': 'Settings reset.',
     'about.heading': 'About',
     'about.privacy': 'Privacy policy (nothing is collected)',
+    'backup.importedBook': 'Settings imported; book: {added} added, {merged} already known.',
+    'backup.confirmQuestion':
+      '{conflicts} IDs of the file contradict your book (one address, two IDs). Import anyway? The newest of the two will be kept.',
+    'backup.confirm': 'Import, the newest wins',
+    'book.heading': 'Book of federation IDs',
+    'book.intro':
+      'Your colleagues’ IDs, on this computer only; see and edit them in the popup’s “Share” tab. They travel with the settings file.',
+    'book.count': 'Your book holds {count} IDs.',
+    'book.disabled': 'Your administrator has switched off storing IDs on this computer: nothing is kept.',
+    'book.vcard': 'Import contacts (vCard file .vcf)',
+    'book.vcardHint':
+      'For example exported from Nuage’s Contacts app: the federation ID is in the CLOUD property. An invalid file changes nothing.',
+    'book.vcardDone':
+      '{cards} contacts read: {added} IDs added, {merged} already known, {withoutCloud} contacts without an ID, {invalid} IDs refused.',
+    'book.vcard.too-large': 'File refused, nothing changed: it is too large.',
+    'book.vcard.malformed': 'File refused, nothing changed: not a valid vCard file ({detail}).',
+    'book.vcard.no-card': 'File refused, nothing changed: it holds no contact (BEGIN:VCARD).',
+    'book.vcard.nothing':
+      'Nothing to import: none of the {cards} contacts has a valid federation ID (CLOUD property on a Nuage server).',
+    'book.vcard.full': 'File refused, nothing changed: the book would exceed {max} IDs.',
   },
 };

@@ -35,6 +35,8 @@ export interface PopupAppProps {
   client: PopupClient;
   loaders: TabLoaders;
   initialTab?: PopupTabId;
+  /** The page's query (`?to=…`: addresses for the share tab, offered by the context menu). */
+  search?: string;
 }
 
 /** The toolbar popup: a tab bar (WAI-ARIA tabs) over "Mes services", "Partager" and "FAQ". */
@@ -81,7 +83,13 @@ export function PopupApp(props: PopupAppProps) {
         onShowTab={(next) => select(next)}
       />
     ) : (
-      <LoadedPanel id={id} state={id === 'share' ? share : faq} lang={lang} settings={settings} />
+      <LoadedPanel
+        id={id}
+        state={id === 'share' ? share : faq}
+        lang={lang}
+        settings={settings}
+        search={props.search ?? ''}
+      />
     );
 
   return (
@@ -150,16 +158,17 @@ interface LoadedPanelProps {
   state: LazyState<LoadedTab<ShareTabProps>> | LazyState<LoadedTab<FaqTabProps>>;
   lang: Lang;
   settings: Settings;
+  search: string;
 }
 
 /** A tab whose code loads on first use: "Chargement…", the error, or the tab with its client. */
-function LoadedPanel({ id, state, lang, settings }: LoadedPanelProps) {
+function LoadedPanel({ id, state, lang, settings, search }: LoadedPanelProps) {
   const t = createTranslator(popupStrings, lang);
   if (state.status === 'error') return <p class="status status-error">{t('shell.loadError')}</p>;
   if (state.status !== 'ready') return <p class="muted">{t('shell.loading')}</p>;
   if (id === 'share') {
     const { Tab, client } = state.value as LoadedTab<ShareTabProps>;
-    return <Tab lang={lang} settings={settings} client={client} />;
+    return <Tab lang={lang} settings={settings} client={client} search={search} />;
   }
   const { Tab, client } = state.value as LoadedTab<FaqTabProps>;
   return <Tab lang={lang} settings={settings} client={client} />;

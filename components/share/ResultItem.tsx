@@ -3,6 +3,8 @@ import type { Lang } from '@/lib/i18n';
 import type { ShareItem } from '@/lib/share/share';
 import type { ShareTranslate } from './useShareSession';
 import { describeShareError, hostExplanation } from './strings';
+import { ConflictQuestion, UnknownIdForm } from './IdForms';
+import type { Ids } from './useIds';
 
 export interface CopyButtonProps {
   t: ShareTranslate;
@@ -33,6 +35,11 @@ export interface ResultItemProps {
   onUseHost(address: string): void;
   onRememberHost(address: string, host: string): void;
   onForgetHost(address: string): void;
+  /** The book and my ID (national platform: the « unknown ID » form, « Ajouter au carnet »). */
+  ids: Ids;
+  /** National platform: hosts are not remembered (no ID is built from an address). */
+  national: boolean;
+  onCopyAddress(address: string): void;
 }
 
 /** One address's result: its share ID, a Cloud ID, or why not (with a host form when one is missing). */
@@ -51,10 +58,21 @@ export function ResultItem(props: ResultItemProps) {
     address = item.address;
     hostForm = address !== undefined && (item.code === 'no-host' || item.code === 'invalid-host');
     const reason = describeShareError(item.code, item, props.lang);
+    const unknown = item.code === 'unknown-id' && item.address !== undefined;
     body = (
       <>
         {item.address !== undefined && <p class="share-address">{item.address}</p>}
-        <p class="status status-error share-reason">{reason}</p>
+        <p class={`status ${unknown ? 'status-warn' : 'status-error'} share-reason`}>{reason}</p>
+        {unknown && item.address !== undefined && (
+          <UnknownIdForm
+            t={props.t}
+            lang={props.lang}
+            ids={props.ids}
+            index={props.index}
+            address={item.address}
+            onCopyAddress={props.onCopyAddress}
+          />
+        )}
       </>
     );
   }
@@ -70,7 +88,7 @@ function ShareIdBody(props: ResultItemProps & { item: Extract<ShareItem, { kind:
   const { item, lang, t } = props;
   return (
     <>
-      <p class="share-address">{item.address}</p>
+      <p class="share-address">{item.name ? `${item.name} — ${item.address}` : item.address}</p>
       <p class="share-id">
         <code>{item.id}</code>
         <CopyButton t={t} id={item.id} address={item.address} onClick={() => props.onCopy(item)} />
@@ -87,21 +105,42 @@ function ShareIdBody(props: ResultItemProps & { item: Extract<ShareItem, { kind:
 }
 
 function CloudIdBody(props: ResultItemProps & { item: Extract<ShareItem, { kind: 'cloud-id' }> }) {
-  const { item, lang, t } = props;
+  const { item, lang, t, ids } = props;
+  const who = item.name && item.address ? `${item.name} — ${item.address}` : (item.name ?? item.address);
+  const key = `cloud:${item.id}`;
   return (
     <>
-      <p class="share-address">{t('cloudIdTitle')}</p>
+      <p class="share-address">{t(item.account ? 'accountIdTitle' : 'cloudIdTitle')}</p>
       <p class="share-id">
         <code>{item.id}</code>
-        <CopyButton t={t} id={item.id} address={item.user} onClick={() => props.onCopy(item)} />
+        <CopyButton t={t} id={item.id} address={item.address ?? item.id} onClick={() => props.onCopy(item)} />
       </p>
       <p class="muted share-why">
-        {t('cloudIdUser', { user: item.user })}
-        <br />
+        {!item.account && (
+          <>
+            {t('cloudIdUser', { user: item.user })}
+            <br />
+          </>
+        )}
         {hostExplanation(item, lang)}
       </p>
+      {item.inBook && who !== undefined && <p class="share-why">{t('inBook', { who })}</p>}
       {!item.staff && <p class="status status-warn">{t('cloudIdNotStaff', { user: item.user })}</p>}
-      {item.staff && props.remembered[item.user] !== item.host && (
+      {item.staff && !item.inBook && ids.allowed && (
+        <>
+          <button
+            type="button"
+            class="btn btn-secondary"
+            onClick={() => void ids.savePasted(key, item.id, item.address)}
+          >
+            {t('addToBook')}
+            <span class="visually-hidden"> {t('forEntry', { id: item.id })}</span>
+          </button>
+          {ids.errors[key] && <p class="status status-error">{ids.errors[key]}</p>}
+          <ConflictQuestion t={t} ids={ids} formKey={key} />
+        </>
+      )}
+      {item.staff && !item.account && !props.national && props.remembered[item.user] !== item.host && (
         <button
           type="button"
           class="btn btn-secondary"

@@ -3,7 +3,12 @@ import { createTranslator, type Lang } from '@/lib/i18n';
 import type { Settings } from '@/lib/settings/settings';
 import { addressOf } from '@/lib/share/share';
 import type { ShareHistoryEntry } from '@/lib/share/history';
+import { useAnnouncement } from '@/components/ui/announce';
 import { StatusLine } from '@/components/ui/StatusLine';
+import { addressesFromShareTabUrl } from '@/lib/share/share-tab-url';
+import { IdBookList } from './IdBookList';
+import { MyIdCard } from './MyIdCard';
+import { useIds } from './useIds';
 import type { ShareClient } from './client';
 import { CopyButton, ResultItem } from './ResultItem';
 import { shareStrings } from './strings';
@@ -16,15 +21,30 @@ export interface ShareTabProps {
   lang: Lang;
   settings: Settings;
   client: ShareClient;
+  /** The popup's URL query (`?to=…`, the context menu's offer): its addresses fill the field. */
+  search?: string;
 }
 
-export function ShareTab({ lang, settings, client }: ShareTabProps) {
+export function ShareTab({ lang, settings, client, search = '' }: ShareTabProps) {
   const t = useMemo(() => createTranslator(shareStrings, lang), [lang]);
-  const session = useShareSession(t, settings, client);
+  const initialText = useMemo(() => addressesFromShareTabUrl(search), [search]);
+  const announcement = useAnnouncement();
+  const idsState = useIds(client, t, lang, announcement[1]);
+  const national = settings.platform === 'national';
+  const session = useShareSession(
+    t,
+    settings,
+    client,
+    national ? idsState.lookup : undefined,
+    initialText,
+    announcement,
+  );
   const { items, ids, drafts } = session;
+  const copyId = (id: string) => void session.copy([{ id }]);
 
   return (
     <div class="share-tab">
+      <MyIdCard t={t} lang={lang} ids={idsState} onCopy={copyId} />
       <p class="muted share-intro">{t('intro')}</p>
       <div class="field">
         <label for="share-input">{t('inputLabel')}</label>
@@ -65,6 +85,9 @@ export function ShareTab({ lang, settings, client }: ShareTabProps) {
             onUseHost={session.applyHost}
             onRememberHost={(address, host) => void session.rememberHost(address, host)}
             onForgetHost={(address) => void session.forgetHost(address)}
+            ids={idsState}
+            national={national}
+            onCopyAddress={(address) => void session.copyText(address)}
           />
         ))}
       </ul>
@@ -83,6 +106,15 @@ export function ShareTab({ lang, settings, client }: ShareTabProps) {
       )}
 
       <StatusLine message={session.status} class="share-status" reserve testId="share-status" />
+
+      <IdBookList
+        t={t}
+        lang={lang}
+        ids={idsState}
+        onCopy={(entry) =>
+          void session.copy([entry.address ? { id: entry.id, address: entry.address } : { id: entry.id }])
+        }
+      />
 
       <ShareHistory
         t={t}

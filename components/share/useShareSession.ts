@@ -1,7 +1,14 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Translate } from '@/lib/i18n';
 import type { Settings } from '@/lib/settings/settings';
-import { addressOf, copyableIds, hostToRemember, shareIdsFromText, type ShareItem } from '@/lib/share/share';
+import {
+  addressOf,
+  copyableIds,
+  hostToRemember,
+  shareIdsFromText,
+  type IdBookLookup,
+  type ShareItem,
+} from '@/lib/share/share';
 import type { ShareHistoryEntry } from '@/lib/share/history';
 import { useAnnouncement } from '@/components/ui/announce';
 import type { ShareClient } from './client';
@@ -25,9 +32,20 @@ export const entryOf = (item: Exclude<ShareItem, { kind: 'error' }>): Entry => {
 };
 
 /** One result per address (or Cloud ID) of the typed text; none while it is blank. */
-function itemsOf(text: string, platform: Settings['platform'], remembered: Dict, overrides: Dict) {
+function itemsOf(
+  text: string,
+  platform: Settings['platform'],
+  remembered: Dict,
+  overrides: Dict,
+  book: IdBookLookup | undefined,
+) {
   if (text.trim() === '') return [];
-  return shareIdsFromText(text, { platform, rememberedHosts: remembered, hostOverrides: overrides });
+  return shareIdsFromText(text, {
+    platform,
+    rememberedHosts: remembered,
+    hostOverrides: overrides,
+    ...(book ? { book } : {}),
+  });
 }
 
 /** The colleagues' hosts: remembered (settings), applied for this session, being typed. */
@@ -79,16 +97,25 @@ function useFocusCopyButton(items: readonly ShareItem[]) {
  * The state of the "Partager" tab: the typed text and its results, the hosts remembered, given for this
  * session or being typed, the history, and the status line; the actions say what they did in `status`.
  */
-export function useShareSession(t: ShareTranslate, settings: Settings, client: ShareClient) {
-  const [text, setText] = useState('');
+export function useShareSession(
+  t: ShareTranslate,
+  settings: Settings,
+  client: ShareClient,
+  book?: IdBookLookup,
+  initialText = '',
+  announcement?: readonly [string, (message: string) => void],
+) {
+  const [text, setText] = useState(initialText);
   const { remembered, setRemembered, overrides, setOverrides, drafts, setDrafts } = useHosts(settings);
-  const [status, setStatus] = useAnnouncement();
+  const own = useAnnouncement();
+  // One status line for the whole tab: the tab may share its own with other parts (the book, my ID).
+  const [status, setStatus] = announcement ?? own;
   const [history, setHistory] = useHistory(client);
   const historyTitleRef = useRef<HTMLHeadingElement>(null);
 
   const items = useMemo(
-    () => itemsOf(text, settings.platform, remembered, overrides),
-    [text, settings.platform, remembered, overrides],
+    () => itemsOf(text, settings.platform, remembered, overrides, book),
+    [text, settings.platform, remembered, overrides, book],
   );
   const [resultsRef, setFocusCopyOf] = useFocusCopyButton(items);
 
@@ -104,6 +131,12 @@ export function useShareSession(t: ShareTranslate, settings: Settings, client: S
         : t('copiedMany', { count: entries.length }),
     );
     setHistory(await client.addToHistory(entries).catch(() => history));
+  }
+
+  /** Copies something that is not a share ID (an address): not recorded in the history. */
+  async function copyText(value: string) {
+    const ok = await client.copy(value).catch(() => false);
+    setStatus(ok ? t('copied', { text: value }) : t('copyFailed'));
   }
 
   function applyHost(address: string) {
@@ -151,6 +184,8 @@ export function useShareSession(t: ShareTranslate, settings: Settings, client: S
     drafts,
     setDraft: (address: string, value: string) => setDrafts({ ...drafts, [address]: value }),
     status,
+    setStatus,
+    copyText,
     history,
     resultsRef,
     historyTitleRef,

@@ -4,7 +4,7 @@ import { faqTestHook, resetFaqForTests, scheduleFaqRefresh, seedFaqOnInstall } f
 import { syncManagedPolicy } from './managed';
 import { migrateSettingsOnUpdate } from './settings';
 import { handleLinkClick, registerLinkMenu } from './link-menu';
-import { handleShareClick, registerShareMenu } from './share-menu';
+import { handleShareClick, registerShareMenu, registerShareNotificationClick } from './share-menu';
 import { registerMessageRouter } from './router';
 import { registerRescueRule, rescueTestHook } from './rescue';
 import { installTestHook } from './test-hook';
@@ -16,6 +16,7 @@ export default defineBackground(() => {
   scheduleCatalogueRefresh();
   registerShareMenu();
   registerLinkMenu();
+  registerShareNotificationClick();
   seedFaqOnInstall();
   scheduleFaqRefresh();
   registerRescueRule();

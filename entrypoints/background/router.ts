@@ -9,6 +9,9 @@ import {
 } from '@/lib/messaging/protocol';
 import { nuageSeenMessageSchema } from '@/lib/messaging/platform';
 import { signInDismissSiteMessageSchema, signInGetStateMessageSchema } from '@/lib/messaging/signin';
+import { fedIdCapturedMessageSchema } from '@/lib/messaging/fedid';
+import type { CapturePage } from '@/lib/share/capture';
+import { fedIdSenderPage, saveCapturedId } from './fedid';
 import { refreshFaqNow } from './faq';
 import { learnNuageFrom } from './platform';
 import { dismissSignInSiteFrom, readSignInState, signInSenderPage } from './signin';
@@ -37,6 +40,11 @@ export interface RouterDeps {
   readSignInState(): Promise<ToBackground['signin:get-state']['response']>;
   dismissSignInSite(host: string, page: URL): Promise<ToBackground['signin:dismiss-site']['response']>;
   learnNuage(sender: Runtime.MessageSender): Promise<ToBackground['platform:nuage-seen']['response']>;
+  saveCapturedId(
+    id: string,
+    page: CapturePage,
+    url: URL,
+  ): Promise<ToBackground['fedid:captured']['response']>;
 }
 
 const defaultDeps: RouterDeps = {
@@ -44,6 +52,7 @@ const defaultDeps: RouterDeps = {
   readSignInState: () => readSignInState(),
   dismissSignInSite: (host, page) => dismissSignInSiteFrom(host, page),
   learnNuage: (sender) => learnNuageFrom(sender),
+  saveCapturedId: (id, page, url) => saveCapturedId(id, page, url),
 };
 
 export function createRoutes(deps: RouterDeps = defaultDeps): Routes {
@@ -70,6 +79,16 @@ export function createRoutes(deps: RouterDeps = defaultDeps): Routes {
       // The node comes from the sender's URL (browser-provided), never from the message.
       handle: (_message, sender) => deps.learnNuage(sender),
     },
+    'fedid:captured': {
+      schema: fedIdCapturedMessageSchema,
+      from: 'capture-page',
+      handle: (message, sender) => {
+        // senderKind passed, so the page is known here; the ID must be the one its page shows.
+        const { page, url } = fedIdSenderPage(sender)!;
+        if (page !== message.page) return Promise.resolve({ ok: false });
+        return deps.saveCapturedId(message.id, page, url);
+      },
+    },
   };
 }
 
@@ -83,10 +102,20 @@ export function isExtensionPageSender(sender: Runtime.MessageSender): boolean {
   return sender.url.startsWith(browser.runtime.getURL('/'));
 }
 
+/**
+ * Every kind a sender is: a tab on La Boîte's profile may be both an instance page (sign-in content
+ * script) and a capture page; the route's own kind decides.
+ */
+export function senderKinds(sender: Runtime.MessageSender): SenderKind[] {
+  if (isExtensionPageSender(sender)) return ['extension-page'];
+  return [
+    ...(signInSenderPage(sender) ? (['content-script'] as const) : []),
+    ...(fedIdSenderPage(sender) ? (['capture-page'] as const) : []),
+  ];
+}
+
 export function senderKind(sender: Runtime.MessageSender): SenderKind | undefined {
-  if (isExtensionPageSender(sender)) return 'extension-page';
-  if (signInSenderPage(sender)) return 'content-script';
-  return undefined;
+  return senderKinds(sender)[0];
 }
 
 /** Returns the handler's answer, or undefined (no answer) for what is not ours or not allowed. */
@@ -95,7 +124,7 @@ export function createMessageRouter(routes: Routes = createRoutes()) {
     const type = messageType(message);
     if (type === undefined || !Object.hasOwn(routes, type)) return undefined;
     const route = routes[type as BackgroundMessageType] as Route<BackgroundMessageType>;
-    if (senderKind(sender) !== route.from) return undefined;
+    if (!senderKinds(sender).includes(route.from)) return undefined;
     const parsed = route.schema.safeParse(message);
     if (!parsed.success) return undefined;
     return route.handle(parsed.data, sender);

@@ -6,7 +6,10 @@ import { readSettingsInForce } from '@/lib/settings/reader';
 import type { KeyValueStore } from '@/lib/settings/settings';
 import { addressOf, clipboardTextFor, shareIdsFromText, type ShareItem } from '@/lib/share/share';
 import { SETTINGS_KEY } from '@/lib/storage-keys';
-import { shareMenuTitle, shareNotice, type ShareNotice } from '@/locales/share';
+import { shareMenuTitle, shareNotice, unknownIdAddresses, type ShareNotice } from '@/locales/share';
+import { idBookLookup, readIdBook } from '@/lib/share/book';
+import { idBookAllowed } from '@/lib/settings/policy';
+import { shareTabUrl } from '@/lib/share/share-tab-url';
 import { addToShareHistory } from '@/lib/share/history';
 import { offscreenCopyMessage, offscreenCopyResponseSchema } from '@/lib/messaging/share';
 
@@ -35,8 +38,13 @@ export interface ShareMenuDeps {
   store: KeyValueStore;
   /** Writes the clipboard; false when it could not. */
   writeClipboard(text: string): Promise<boolean>;
-  /** Shows the confirmation (or the reason nothing was copied) to the user. */
-  notify(notice: ShareNotice): Promise<void>;
+  /**
+   * Shows the confirmation (or the reason nothing was copied) to the user; `offer`: the page a click
+   * on the notification opens (the popup's share tab with the unknown addresses filled in).
+   */
+  notify(notice: ShareNotice, offer?: string): Promise<void>;
+  /** runtime.getURL, for the offered page. */
+  extensionUrl?(path: string): string;
   /** navigator.language, for the "auto" language setting. */
   browserLanguage?: string;
   now?: () => number;
@@ -51,6 +59,10 @@ export type ShareClickResult =
       /** What was put on the clipboard; absent when the clipboard was left alone. */
       copied?: string;
       notice: ShareNotice;
+      /** National platform: the addresses whose ID is not in the book (the share tab is offered). */
+      unknown: string[];
+      /** The popup's share tab with those addresses filled in (opened when the notification is clicked). */
+      offer?: string;
     };
 
 /**
@@ -73,12 +85,19 @@ export async function handleShareClick(
     source === 'link' ? (/^mailto:/i.test(linkUrl ?? '') ? (linkUrl ?? '') : '') : (selectionText ?? '');
 
   // The settings in force: an administrator's platform wins over the user's (issue 10's bug).
-  const { settings } = await readSettingsInForce(deps.store);
+  const { settings, policy } = await readSettingsInForce(deps.store);
   const lang = resolveLanguage(settings.language, deps.browserLanguage);
+  // The book is read only where it is used (national platform) and allowed (administrator's policy).
+  const book =
+    settings.platform === 'national' && idBookAllowed(policy)
+      ? idBookLookup(await readIdBook(deps.store).catch(() => ({ version: 1 as const, entries: [] })))
+      : undefined;
   const items = shareIdsFromText(text, {
     platform: settings.platform,
     rememberedHosts: settings.rememberedHosts,
+    ...(book ? { book } : {}),
   });
+  const unknown = unknownIdAddresses(items);
   const clipboardText = clipboardTextFor(items);
   let copied = false;
   if (clipboardText !== '') {
@@ -93,8 +112,20 @@ export async function handleShareClick(
     }
   }
   const notice = shareNotice(items, lang, copied);
-  await deps.notify(notice).catch(() => undefined);
-  return { handled: true, source, items, ...(copied ? { copied: clipboardText } : {}), notice };
+  const offer =
+    unknown.length > 0
+      ? shareTabUrl(deps.extensionUrl?.('/popup.html') ?? '/popup.html', unknown)
+      : undefined;
+  await deps.notify(notice, offer).catch(() => undefined);
+  return {
+    handled: true,
+    source,
+    items,
+    ...(copied ? { copied: clipboardText } : {}),
+    notice,
+    unknown,
+    ...(offer !== undefined ? { offer } : {}),
+  };
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -110,6 +141,7 @@ export function defaultShareMenuDeps(): ShareMenuDeps {
     store: localStore,
     writeClipboard: copyToClipboard,
     notify: showNotice,
+    extensionUrl: (path) => browser.runtime.getURL(path),
     browserLanguage: globalThis.navigator?.language,
   };
 }
@@ -188,8 +220,26 @@ export function registerShareMenu(source: ShareMenuLanguageSource = defaultShare
   });
 }
 
+/** What a click on the last notification opens (the share tab offered for unknown colleagues). */
+let offeredPage: string | undefined;
+
+/** Opens the offered share tab when its notification is clicked (once per notification). */
+export function registerShareNotificationClick(): void {
+  if (!browser.notifications?.onClicked) return;
+  browser.notifications.onClicked.addListener((id) => {
+    if (id !== NOTIFICATION_ID || offeredPage === undefined) return;
+    const url = offeredPage;
+    offeredPage = undefined;
+    void browser.tabs.create({ url }).catch(() => undefined);
+    void browser.notifications.clear(NOTIFICATION_ID).catch(() => undefined);
+  });
+}
+
 /** A basic notification: one permission, works in both browsers and is read by screen readers. */
-async function showNotice(notice: ShareNotice): Promise<void> {
+async function showNotice(notice: ShareNotice, offer?: string): Promise<void> {
+  offeredPage = offer;
+  // The same id replaces the previous notification (Chrome keeps an id's old one otherwise).
+  await browser.notifications.clear(NOTIFICATION_ID).catch(() => undefined);
   await browser.notifications.create(NOTIFICATION_ID, {
     type: 'basic',
     iconUrl: browser.runtime.getURL('/icon/128.png'),

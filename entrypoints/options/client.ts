@@ -2,13 +2,29 @@ import browser from 'webextension-polyfill';
 import type { OptionsClient } from '@/components/options/client';
 import { refreshCatalogue } from '@/lib/catalogue/remote';
 import { resetSettings, updateSettings } from '@/lib/settings/settings';
-import { importSettings } from '@/lib/settings/file';
+import { importSettings, readFileIds, serializeSettings } from '@/lib/settings/file';
+import { idBookAllowed } from '@/lib/settings/policy';
+import { readSettingsInForce } from '@/lib/settings/reader';
+import { readIdBook } from '@/lib/share/book';
 
 export function createOptionsClient(): OptionsClient {
   const local = browser.storage.local;
+  const allowed = async () => idBookAllowed((await readSettingsInForce(local)).policy);
   return {
     updateSettings: (patch) => updateSettings(local, patch),
-    importSettings: (text) => importSettings(local, text),
+    importSettings: async (text, options) =>
+      importSettings(local, text, { ...options, idsAllowed: await allowed() }),
+    async exportSettings(settings) {
+      return serializeSettings(settings, (await allowed()) ? await readFileIds(local) : {});
+    },
+    async bookCount() {
+      return (await allowed()) ? (await readIdBook(local)).entries.length : undefined;
+    },
+    async importVcard(text, options) {
+      // ical.js loads only here: the options page's first paint does not carry it.
+      const { importVcardIntoBook } = await import('@/lib/share/vcard');
+      return importVcardIntoBook(local, text, { ...options, allowed: await allowed() });
+    },
     resetSettings: () => resetSettings(local),
     refreshCatalogue: (url) => refreshCatalogue(local, url, (u, init) => fetch(u, init), { force: true }),
     download(fileName, text) {

@@ -46,6 +46,7 @@ async function main(root: HTMLElement) {
         client={client}
         loaders={loaders}
         {...(initialTab ? { initialTab } : {})}
+        search={location.search}
       />,
       root,
     );

@@ -1,5 +1,6 @@
 import type { FaqRefreshNowMessage, FaqRefreshResponse } from './faq';
 import type { NuageSeenMessage, NuageSeenResult } from './platform';
+import type { FedIdCapturedMessage, FedIdCapturedResult } from './fedid';
 import type { OffscreenCopyMessage, OffscreenCopyResponse } from './share';
 import type { SignInDismissResult, SignInMessage, SignInState } from './signin';
 
@@ -11,14 +12,18 @@ import type { SignInDismissResult, SignInMessage, SignInState } from './signin';
  *   content script  ──signin:get-state─────────────▶ background ──▶ SignInState
  *   content script  ──signin:dismiss-site {host}───▶ background ──▶ { ok }
  *   content script  ──platform:nuage-seen──────────▶ background ──▶ { learned? }  (node from sender.url)
+ *   capture script  ──fedid:captured {id, page}────▶ background ──▶ { ok }   (La Boîte /profile, Nuage sharing)
  *   background      ──share:offscreen-copy {text}──▶ offscreen  ──▶ { ok }   (Chrome only)
  *
  * The background has one router (entrypoints/background/router.ts): it checks the sender's kind
  * first, then the message's schema, then calls the route's handler.
  */
 
-/** Who may send a message: our own extension pages, or our content script in a tab of a served page. */
-export type SenderKind = 'extension-page' | 'content-script';
+/**
+ * Who may send a message: our own extension pages, our content script in a tab of an instance page,
+ * or our capture script in a tab of one of the two pages that show my federation ID.
+ */
+export type SenderKind = 'extension-page' | 'content-script' | 'capture-page';
 
 /** Extension pages (popup, options) → background. */
 export interface ExtensionPageToBackground {
@@ -38,12 +43,17 @@ export interface ContentScriptToBackground {
   };
 }
 
+/** Capture script (La Boîte's profile, Nuage's sharing settings) → background. */
+export interface CapturePageToBackground {
+  'fedid:captured': { message: FedIdCapturedMessage; response: FedIdCapturedResult };
+}
+
 /** Background → offscreen document (Chrome's service worker has no clipboard). */
 export interface BackgroundToOffscreen {
   'share:offscreen-copy': { message: OffscreenCopyMessage; response: OffscreenCopyResponse };
 }
 
-export type ToBackground = ExtensionPageToBackground & ContentScriptToBackground;
+export type ToBackground = ExtensionPageToBackground & ContentScriptToBackground & CapturePageToBackground;
 export type BackgroundMessageType = keyof ToBackground;
 
 /** The `type` of a message, without trusting anything else about it. */

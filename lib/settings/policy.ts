@@ -20,6 +20,11 @@ export const managedFieldSchemas = {
   faqUrl: httpsUrlSchema,
   /** Per-academy catalogue overrides (hide services, add the academy's own, the DANE's support link). */
   academyOverrides: academyOverridesSchema,
+  /**
+   * A shared computer: the book of colleagues' federation IDs and the user's own ID are never stored
+   * (issue 12). Not a setting: the features read it from the policy (idBookAllowed).
+   */
+  disableIdBook: z.boolean(),
 } as const;
 
 export type ManagedPolicy = {
@@ -27,6 +32,7 @@ export type ManagedPolicy = {
   catalogueUrl?: string;
   faqUrl?: string;
   academyOverrides?: AcademyOverrides;
+  disableIdBook?: boolean;
 };
 export type ManagedKey = keyof typeof managedFieldSchemas;
 
@@ -56,6 +62,11 @@ export function applyManagedPolicy(settings: Settings, policy: ManagedPolicy): S
     if (value !== undefined) Object.assign(effective, { [key]: value });
   }
   return effective;
+}
+
+/** Whether federation IDs (the book, my ID) may be stored on this computer. */
+export function idBookAllowed(policy: ManagedPolicy): boolean {
+  return policy.disableIdBook !== true;
 }
 
 /** Which settings the administrator set (the options page shows them as such and locks them). */

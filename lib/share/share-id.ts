@@ -1,4 +1,4 @@
-import { academyForAddress } from '../platform/academies';
+import { academyForAddress, isStaffAddress } from '../platform/academies';
 import { parseAddresses } from './addresses';
 import {
   buildCloudId,
@@ -8,6 +8,7 @@ import {
   utf8ByteLength,
 } from './cloud-id';
 import { bundledHostData } from '../platform/hosts';
+import { isNuageNode, parseFederationId } from './federation-id';
 import { normalizeNextcloudHost } from './nextcloud-host';
 import { instanceHost } from '../platform/instances';
 import type { Academy, HostData, Platform } from '../platform/schemas';
@@ -28,12 +29,14 @@ export const SHARE_ID_ERROR_CODES = [
   'no-host',
   'invalid-host',
   'too-long',
+  /** National platform: the colleague's ID cannot be built from their address, and is not known. */
+  'unknown-id',
 ] as const;
 export type ShareIdErrorCode = (typeof SHARE_ID_ERROR_CODES)[number];
 
 /** What a screen needs to explain an error code; which fields are set depends on the code. */
 export interface ShareIdErrorParams {
-  /** `not-staff`, `invalid-chars`, `no-host`, `too-long`: the address found (lower case). */
+  /** `not-staff`, `invalid-chars`, `no-host`, `too-long`, `unknown-id`: the address found (lower case). */
   address?: string;
   /** `several-addresses`: the first addresses found (at most 3), and how many there are. */
   addresses?: readonly string[];
@@ -56,9 +59,16 @@ export type ShareIdResult =
       id: string;
       /** The Nextcloud server, `host[:port]`, without protocol. */
       host: string;
-      /** The colleague's address, trimmed and lower-cased (the user part of the ID). */
-      address: string;
+      /** The user part of the ID: the address (beta), or the account name of a pasted federation ID. */
+      user: string;
+      /**
+       * The colleague's address, trimmed and lower-cased, when the ID holds one (built from it, or a
+       * pasted `address@server`); absent for a pasted national ID (`jdupont@nuage06.apps.education.fr`).
+       */
+      address?: string;
       academy?: Academy;
+      /** 'built' from the address (beta platform), or a 'pasted' ID taken as is. */
+      source: 'built' | 'pasted';
     }
   | ({ ok: false; code: ShareIdErrorCode } & ShareIdErrorParams);
 
@@ -70,7 +80,8 @@ export interface ShareIdOptions {
   host?: string;
   /**
    * Where to look for a host when none is given. 'beta' (default): the academy's beta instance.
-   * 'national': none can be derived (each user's Nuage server is assigned by load), so `no-host`.
+   * 'national': no ID is ever built from an address (the account name and the node cannot be derived
+   * from it, domain-facts §6.2), whatever the host: `unknown-id`; only a pasted ID is accepted.
    */
   platform?: Platform;
   data?: HostData;
@@ -88,15 +99,23 @@ function fail(code: ShareIdErrorCode, params: ShareIdErrorParams = {}): ShareIdR
  * `Jean Dupont <jean.dupont@ac-lyon.fr>`, a `mailto:` link, or their full cloud ID) and, optionally,
  * their Nextcloud server. Never throws.
  *
+ * - A pasted federation ID whose server is a Nuage node (or, on beta, an academy's cloud) is accepted
+ *   as it is (`jdupont@nuage06.apps.education.fr`): never « not staff » (parseFederationId).
  * - Only staff addresses (academic domains, education.gouv.fr) are accepted, even when a host is
  *   given: only staff have an account on the platform, so any other address cannot be shared with.
- * - Host: `options.host` when given; else the server of a pasted cloud ID; else (beta platform) the
- *   academy's Nextcloud instance. The national platform has no derivable host.
+ * - National platform: nothing is built from an address (`unknown-id`), only a pasted ID is accepted.
+ * - Beta host: `options.host` when given; else the server of a pasted cloud ID; else the academy's
+ *   Nextcloud instance.
  * - Every `ok` ID is checked with resolveCloudId: it reads back as user = the address, remote =
  *   `https://` + host.
  */
 export function buildShareId(address: string, options: ShareIdOptions = {}): ShareIdResult {
   const data = options.data ?? bundledHostData;
+  const platform = options.platform ?? 'beta';
+  const federation = parseFederationId(address, { platform, data });
+  if (federation.ok && !isStaffAddress(federation.user, data)) {
+    return { ok: true, id: federation.id, host: federation.host, user: federation.user, source: 'pasted' };
+  }
   const found = parseAddresses(address);
   const first = found[0];
   if (first === undefined) {
@@ -114,19 +133,19 @@ export function buildShareId(address: string, options: ShareIdOptions = {}): Sha
     return fail('invalid-chars', { address: first, char: badChar });
   }
 
+  const pasted = hostOfPastedCloudId(address, first);
+  if (pasted === null) return invalidHost(address);
   let host: string | undefined;
   const given = typeof options.host === 'string' && options.host.trim() !== '' ? options.host : undefined;
-  if (given !== undefined) {
+  if (platform === 'national') {
+    if (pasted === undefined || !isNuageNode(pasted, data))
+      return fail('unknown-id', { address: first, platform: 'national' });
+    host = pasted;
+  } else if (given !== undefined) {
     host = normalizeNextcloudHost(given);
     if (host === undefined) return invalidHost(given);
   } else {
-    const pasted = hostOfPastedCloudId(address, first);
-    if (pasted === null) return invalidHost(address);
-    host = pasted;
-    if (host === undefined && options.platform === 'national') {
-      return fail('no-host', { address: first, domain: domainOf(first), platform: 'national' });
-    }
-    host ??= instanceHost(academy, 'nextcloud', data);
+    host = pasted ?? instanceHost(academy, 'nextcloud', data);
     if (host === undefined) {
       return fail('no-host', { address: first, domain: domainOf(first), platform: 'beta' });
     }
@@ -141,7 +160,15 @@ export function buildShareId(address: string, options: ShareIdOptions = {}): Sha
   if (!check || check.user !== first || check.remote !== `https://${host}`) {
     return fail('invalid-host', { server: host });
   }
-  return { ok: true, id, host, address: first, academy };
+  return {
+    ok: true,
+    id,
+    host,
+    user: first,
+    address: first,
+    academy,
+    source: pasted !== undefined && given === undefined ? 'pasted' : 'built',
+  };
 }
 
 function invalidHost(given: string): ShareIdResult {

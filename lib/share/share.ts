@@ -2,6 +2,8 @@ import { academyForAddress, isStaffAddress } from '../platform/academies';
 import { MAX_ADDRESS_INPUT_LENGTH, parseAddresses } from './addresses';
 import { resolveCloudId } from './cloud-id';
 import { bundledHostData } from '../platform/hosts';
+import type { IdBookEntry } from './book';
+import { parseFederationId } from './federation-id';
 import { normalizeNextcloudHost } from './nextcloud-host';
 import type { HostData, Platform } from '../platform/schemas';
 import { buildShareId, type ShareIdErrorCode, type ShareIdErrorParams } from './share-id';
@@ -23,7 +25,9 @@ export type HostSource =
   /** Derived from the address's academy (beta platform). */
   | 'academy'
   /** Taken from the colleague's own cloud ID, pasted as is. */
-  | 'cloud-id';
+  | 'cloud-id'
+  /** The colleague's ID from the book of IDs (national platform: the only way to know it). */
+  | 'book';
 
 export type ShareItem =
   | {
@@ -37,6 +41,8 @@ export type ShareItem =
       hostSource: HostSource;
       /** Name of the address's academy ("Lyon", "Administration centrale"). */
       academyName?: string;
+      /** `book`: the name the user gave this colleague, if any. */
+      name?: string;
     }
   | {
       /** A colleague's full cloud ID was pasted: it is recognised and explained. */
@@ -46,8 +52,20 @@ export type ShareItem =
       user: string;
       /** The server, `host[:port]` (what follows the last `@`). */
       host: string;
-      /** Whether the user part is a staff address (if not, the colleague probably cannot be found). */
+      /**
+       * Whether it is a colleague's: the user part is a staff address, or the server is a platform
+       * server (a Nuage node, an academy's cloud) where the user part is an account name. If not, the
+       * colleague probably cannot be found.
+       */
       staff: boolean;
+      /** The user part is an account name (`jdupont`), not an e-mail address: the real national form. */
+      account: boolean;
+      /** The colleague's address: the user part when it is one, else the book's, when known. */
+      address?: string;
+      /** In the book already (with this ID). */
+      inBook: boolean;
+      /** The name the book gives this colleague. */
+      name?: string;
       academyName?: string;
     }
   | ({
@@ -66,7 +84,15 @@ export interface ShareOptions {
   rememberedHosts?: Readonly<Record<string, string>>;
   /** Hosts typed in the popup for some addresses in this session (any host, URL, share link or cloud ID). */
   hostOverrides?: Readonly<Record<string, string>>;
+  /** The book of colleagues' IDs (lib/share/book.ts), looked up on the national platform. */
+  book?: IdBookLookup;
   data?: HostData;
+}
+
+/** The book, by address and by ID (idBookLookup in lib/share/book.ts makes one). */
+export interface IdBookLookup {
+  byAddress: ReadonlyMap<string, Pick<IdBookEntry, 'id' | 'address' | 'name'>>;
+  byId: ReadonlyMap<string, Pick<IdBookEntry, 'id' | 'address' | 'name'>>;
 }
 
 /** Separators around a pasted cloud ID (never `@`, `.`, `-`, `'`, `:` or `/`, which an ID may hold). */
@@ -78,10 +104,11 @@ interface Found {
 }
 
 /**
- * Pasted cloud IDs (`jean.dupont@ac-lyon.fr@nuage03.apps.education.fr`): two `@` or more, valid for
- * Nextcloud, with a real server name. A bare address (one `@`) is never taken for a cloud ID.
+ * Pasted cloud IDs: `jean.dupont@ac-lyon.fr@nuage03.apps.education.fr` (two `@` or more, valid for
+ * Nextcloud, with a real server name), and real federation IDs `jdupont@nuage06.apps.education.fr`
+ * (one `@`, on a platform server: parseFederationId). Any other bare address is never taken for one.
  */
-function findCloudIds(text: string, data: HostData): { found: Found[]; rest: string } {
+function findCloudIds(text: string, options: ShareOptions, data: HostData): { found: Found[]; rest: string } {
   const found: Found[] = [];
   // The text without the cloud IDs (blanked out, so that positions stay the same), built in one pass.
   const parts: string[] = [];
@@ -91,24 +118,13 @@ function findCloudIds(text: string, data: HostData): { found: Found[]; rest: str
     let token = match[0];
     // "…@nuage03.apps.education.fr." at the end of a sentence.
     while (token.endsWith('.')) token = token.slice(0, -1);
-    if (token.split('@').length < 3 || /^mailto:/i.test(token)) continue;
-    const cloudId = resolveCloudId(token);
-    if (!cloudId) continue;
-    const host = normalizeNextcloudHost(cloudId.remote);
-    if (host === undefined) continue;
-    const user = cloudId.user.toLowerCase();
-    const academy = academyForAddress(user, data);
-    found.push({
-      index: match.index,
-      item: {
-        kind: 'cloud-id',
-        id: `${user}@${host}`,
-        user,
-        host,
-        staff: isStaffAddress(user, data),
-        ...(academy ? { academyName: academy.name } : {}),
-      },
-    });
+    if (/^mailto:/i.test(token)) continue;
+    const item =
+      token.split('@').length >= 3
+        ? addressCloudId(token, options, data)
+        : accountCloudId(token, options, data);
+    if (!item) continue;
+    found.push({ index: match.index, item });
     // Blanked out so that parseAddresses does not find its user part again.
     parts.push(text.slice(copiedUpTo, match.index), ' '.repeat(match[0].length));
     copiedUpTo = match.index + match[0].length;
@@ -117,7 +133,84 @@ function findCloudIds(text: string, data: HostData): { found: Found[]; rest: str
   return { found, rest: parts.join('') };
 }
 
+type CloudIdItem = Extract<ShareItem, { kind: 'cloud-id' }>;
+
+/** `jean.dupont@ac-lyon.fr@nuage03.apps.education.fr`: the user part is (usually) an address. */
+function addressCloudId(token: string, options: ShareOptions, data: HostData): CloudIdItem | undefined {
+  const cloudId = resolveCloudId(token);
+  if (!cloudId) return undefined;
+  const host = normalizeNextcloudHost(cloudId.remote);
+  if (host === undefined) return undefined;
+  const user = cloudId.user.toLowerCase();
+  const academy = academyForAddress(user, data);
+  const staff = isStaffAddress(user, data);
+  return withBook(
+    {
+      kind: 'cloud-id',
+      id: `${user}@${host}`,
+      user,
+      host,
+      staff,
+      account: false,
+      inBook: false,
+      ...(staff ? { address: user } : {}),
+      ...(academy ? { academyName: academy.name } : {}),
+    },
+    options.book,
+  );
+}
+
+/** `jdupont@nuage06.apps.education.fr`: one `@`, a platform server; the user part is an account name. */
+function accountCloudId(token: string, options: ShareOptions, data: HostData): CloudIdItem | undefined {
+  if (!token.includes('@')) return undefined;
+  const parsed = parseFederationId(token, { platform: options.platform, data });
+  if (!parsed.ok || isStaffAddress(parsed.user, data)) return undefined;
+  return withBook(
+    {
+      kind: 'cloud-id',
+      id: parsed.id,
+      user: parsed.user,
+      host: parsed.host,
+      staff: true,
+      account: true,
+      inBook: false,
+    },
+    options.book,
+  );
+}
+
+/** What the book knows of a pasted ID: the colleague's address and name. */
+function withBook(item: CloudIdItem, book: IdBookLookup | undefined): CloudIdItem {
+  const entry = book?.byId.get(item.id);
+  if (!entry) return item;
+  const address = item.address ?? entry.address;
+  return {
+    ...item,
+    inBook: true,
+    ...(address !== undefined ? { address } : {}),
+    ...(entry.name !== undefined ? { name: entry.name } : {}),
+  };
+}
+
+/** The host of a federation ID of the book (what follows its last `@`). */
+const hostOfId = (id: string) => id.slice(id.lastIndexOf('@') + 1);
+
 function shareItemFor(address: string, options: ShareOptions, data: HostData): ShareItem {
+  if (options.platform === 'national') {
+    const entry = options.book?.byAddress.get(address);
+    if (entry) {
+      const academy = academyForAddress(address, data);
+      return {
+        kind: 'id',
+        address,
+        id: entry.id,
+        host: hostOfId(entry.id),
+        hostSource: 'book',
+        ...(academy ? { academyName: academy.name } : {}),
+        ...(entry.name !== undefined ? { name: entry.name } : {}),
+      };
+    }
+  }
   const override = options.hostOverrides?.[address];
   const remembered = options.rememberedHosts?.[address];
   const given = override !== undefined && override.trim() !== '' ? override : undefined;
@@ -128,7 +221,7 @@ function shareItemFor(address: string, options: ShareOptions, data: HostData): S
   if (result.ok) {
     return {
       kind: 'id',
-      address: result.address,
+      address: result.address ?? address,
       id: result.id,
       host: result.host,
       hostSource,
@@ -152,7 +245,7 @@ function shareItemFor(address: string, options: ShareOptions, data: HostData): S
 export function shareIdsFromText(text: string, options: ShareOptions): ShareItem[] {
   const data = options.data ?? bundledHostData;
   const input = typeof text === 'string' ? text : '';
-  const { found, rest } = findCloudIds(input, data);
+  const { found, rest } = findCloudIds(input, options, data);
   const addresses = parseAddresses(rest);
   // Interleave with the cloud IDs by position. Addresses come in order of first appearance, so a
   // cursor finds them in one pass; one written differently (percent-encoded in a mailto: URL) keeps
@@ -191,7 +284,7 @@ export function clipboardTextFor(items: readonly ShareItem[]): string {
 
 /** The address an item is about (for the history and the remembered hosts). */
 export function addressOf(item: ShareItem): string | undefined {
-  if (item.kind === 'cloud-id') return item.staff ? item.user : undefined;
+  if (item.kind === 'cloud-id') return item.address;
   return item.address;
 }
 

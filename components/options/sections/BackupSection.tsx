@@ -1,5 +1,4 @@
 import { useId, useState } from 'preact/hooks';
-import { serializeSettings } from '@/lib/settings/file';
 import type { Settings } from '@/lib/settings/settings';
 import { Section } from '@/components/ui/Section';
 import { StatusLine } from '@/components/ui/StatusLine';
@@ -21,21 +20,39 @@ export function BackupSection({ t, settings, client }: BackupSectionProps) {
   const id = useId();
   const [status, setStatus] = useState<Status>({ message: '', kind: 'ok' });
   const [confirming, setConfirming] = useState(false);
+  /** A file whose book contradicts this one: kept until the user says import or cancel. */
+  const [pendingFile, setPendingFile] = useState<{ text: string; conflicts: number } | undefined>();
 
-  const importFile = async (event: Event) => {
-    const input = event.currentTarget as HTMLInputElement;
-    const file = input.files?.[0];
-    if (!file) return;
-    const result = await client.importSettings(await file.text());
-    input.value = '';
+  const importText = async (text: string, replaceConflicts = false) => {
+    const result = await client.importSettings(text, { replaceConflicts });
+    if (!result.ok && 'code' in result) {
+      setPendingFile({ text, conflicts: result.conflicts });
+      setStatus({ message: '', kind: 'ok' });
+      return;
+    }
+    setPendingFile(undefined);
     setStatus(
       result.ok
-        ? { message: t('backup.imported'), kind: 'ok' }
+        ? {
+            message: result.book
+              ? t('backup.importedBook', { added: result.book.added, merged: result.book.merged })
+              : t('backup.imported'),
+            kind: 'ok',
+          }
         : {
             message: t('backup.importError', { errors: result.errors.slice(0, 3).join(' ; ') }),
             kind: 'error',
           },
     );
+  };
+
+  const importFile = async (event: Event) => {
+    const input = event.currentTarget as HTMLInputElement;
+    const file = input.files?.[0];
+    if (!file) return;
+    const text = await file.text();
+    input.value = '';
+    await importText(text);
   };
 
   return (
@@ -44,10 +61,12 @@ export function BackupSection({ t, settings, client }: BackupSectionProps) {
         <button
           type="button"
           class="btn btn-secondary"
-          onClick={() => {
-            client.download(SETTINGS_FILE_NAME, serializeSettings(settings));
-            setStatus({ message: t('backup.exported', { file: SETTINGS_FILE_NAME }), kind: 'ok' });
-          }}
+          onClick={() =>
+            void client.exportSettings(settings).then((text) => {
+              client.download(SETTINGS_FILE_NAME, text);
+              setStatus({ message: t('backup.exported', { file: SETTINGS_FILE_NAME }), kind: 'ok' });
+            })
+          }
         >
           {t('backup.export')}
         </button>
@@ -66,6 +85,21 @@ export function BackupSection({ t, settings, client }: BackupSectionProps) {
           {t('backup.importHint')}
         </span>
       </div>
+      {pendingFile && (
+        <div class="confirm" role="group" aria-labelledby={`${id}-file-question`}>
+          <p id={`${id}-file-question`} class="status status-warn">
+            {t('backup.confirmQuestion', { conflicts: pendingFile.conflicts })}
+          </p>
+          <div class="actions">
+            <button type="button" class="btn" onClick={() => void importText(pendingFile.text, true)}>
+              {t('backup.confirm')}
+            </button>
+            <button type="button" class="btn btn-secondary" onClick={() => setPendingFile(undefined)}>
+              {t('backup.resetCancel')}
+            </button>
+          </div>
+        </div>
+      )}
       {confirming ? (
         <ResetConfirm
           t={t}

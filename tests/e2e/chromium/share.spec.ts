@@ -177,7 +177,7 @@ test('popup tab "Partager": several addresses, one result each, "Tout copier"', 
   }
 });
 
-test('national platform: a host given once is remembered and reused (popup and context menu)', async ({
+test('national platform: no ID is built from an address; the ID pasted once is used by the menu too', async ({
   context,
   page,
   serviceWorker,
@@ -189,29 +189,14 @@ test('national platform: a host given once is remembered and reused (popup and c
     await openExtensionPage(popup, extensionId, 'popup.html#share');
     await popup.getByTestId('share-input').fill('Jean Dupont <jean.dupont@ac-lyon.fr>');
     const result = popup.getByTestId('share-results').getByRole('listitem');
-    await expect(result).toContainText('chaque personne a son propre serveur Nuage');
+    await expect(result).toContainText('n’est pas dans votre carnet');
+    await expect(result.locator('code')).toHaveCount(0);
     await expectNoAxeViolations(popup);
-
-    // Any share link of the colleague: the host is taken from it.
-    await popup
-      .getByLabel('Serveur Nuage de votre collègue')
-      .fill('https://nuage05.apps.education.fr/index.php/s/AbCdEf');
-    await popup.getByRole('button', { name: /^Mémoriser pour cette adresse/ }).click();
-    await expect(result.locator('code')).toHaveText('jean.dupont@ac-lyon.fr@nuage05.apps.education.fr');
-    await expect(result).toContainText('Serveur mémorisé pour cette adresse : nuage05.apps.education.fr');
+    await popup.getByTestId('share-paste-id').fill('jdupont@nuage05.apps.education.fr');
+    await popup.getByRole('button', { name: /^Enregistrer dans le carnet/ }).click();
+    await expect(result.locator('code')).toHaveText('jdupont@nuage05.apps.education.fr');
     await expect(popup.getByTestId('share-status')).toHaveText(
-      'Serveur nuage05.apps.education.fr mémorisé pour jean.dupont@ac-lyon.fr.',
-    );
-    const stored = await serviceWorker.evaluate(() => chrome.storage.local.get('settingsStorage'));
-    expect(stored.settingsStorage).toMatchObject({
-      rememberedHosts: { 'jean.dupont@ac-lyon.fr': 'nuage05.apps.education.fr' },
-    });
-
-    // Next time the popup opens: reused at once.
-    await popup.reload();
-    await popup.getByTestId('share-input').fill('jean.dupont@ac-lyon.fr');
-    await expect(popup.getByTestId('share-results').locator('code')).toHaveText(
-      'jean.dupont@ac-lyon.fr@nuage05.apps.education.fr',
+      'Identifiant jdupont@nuage05.apps.education.fr enregistré pour jean.dupont@ac-lyon.fr.',
     );
   } finally {
     await popup.close();
@@ -223,6 +208,6 @@ test('national platform: a host given once is remembered and reused (popup and c
     menuItemId: SELECTION_ITEM,
     selectionText: 'jean.dupont@ac-lyon.fr',
   });
-  expect(click.copied).toBe('jean.dupont@ac-lyon.fr@nuage05.apps.education.fr');
-  expect(await readClipboard(page)).toBe('jean.dupont@ac-lyon.fr@nuage05.apps.education.fr');
+  expect(click.copied).toBe('jdupont@nuage05.apps.education.fr');
+  expect(await readClipboard(page)).toBe('jdupont@nuage05.apps.education.fr');
 });

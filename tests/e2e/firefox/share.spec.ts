@@ -66,7 +66,7 @@ test('popup tab "Partager" in Firefox: several addresses, copy all, remembered h
       'marie.curie@ac-grenoble.fr@cloud-grenoble.beta.education.fr',
     ]);
 
-    // Switch to the national platform: the open popup follows the stored settings.
+    // Switch to the national platform: the open popup follows the stored settings; nothing is built.
     await setSettings(page, { language: 'fr', platform: 'national' });
     const national = await pollEvaluate(
       page,
@@ -77,21 +77,24 @@ test('popup tab "Partager" in Firefox: several addresses, copy all, remembered h
       [],
       { what: 'the national platform to apply' },
     );
-    expect(national).toContain('chaque personne a son propre serveur Nuage');
+    expect(national).toContain('n’est pas dans votre carnet');
 
-    // A colleague's cloud ID pasted in the server field: its host is used and remembered.
-    await page.type('#share-host-0', 'jean.dupont@ac-lyon.fr@nuage05.apps.education.fr');
-    await page.locator('::-p-aria(Mémoriser pour cette adresse (jean.dupont@ac-lyon.fr))').click();
-    await statusText(page, 'Serveur nuage05.apps.education.fr mémorisé pour jean.dupont@ac-lyon.fr.');
-    const [remembered] = await resultTexts(page, 3);
-    expect(remembered).toContain('jean.dupont@ac-lyon.fr@nuage05.apps.education.fr');
-    expect(remembered).toContain('Serveur mémorisé pour cette adresse : nuage05.apps.education.fr');
+    // The colleague's real ID, pasted once: kept in the book and used.
+    await page.type('#share-id-0', 'jdupont@nuage05.apps.education.fr');
+    await page.locator('::-p-aria(Enregistrer dans le carnet (jean.dupont@ac-lyon.fr))').click();
+    await statusText(
+      page,
+      'Identifiant jdupont@nuage05.apps.education.fr enregistré pour jean.dupont@ac-lyon.fr.',
+    );
+    const [known] = await resultTexts(page, 3);
+    expect(known).toContain('jdupont@nuage05.apps.education.fr');
+    expect(known).toContain('Identifiant de votre carnet');
     const stored = await page.evaluate(async () => {
       const api = (globalThis as unknown as ExtensionGlobal).browser;
-      return (await api.storage.local.get('settingsStorage')).settingsStorage;
+      return (await api.storage.local.get('idBookStorage')).idBookStorage;
     });
     expect(stored).toMatchObject({
-      rememberedHosts: { 'jean.dupont@ac-lyon.fr': 'nuage05.apps.education.fr' },
+      entries: [{ id: 'jdupont@nuage05.apps.education.fr', address: 'jean.dupont@ac-lyon.fr' }],
     });
   } finally {
     await page.close();

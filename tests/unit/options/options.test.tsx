@@ -10,7 +10,7 @@ import type { ManagedPolicy } from '@/lib/settings/policy';
 import type { PageState } from '@/lib/settings/reader';
 import { defaultSettings, parseSettings } from '@/lib/settings/settings';
 import type { Settings } from '@/lib/settings/settings';
-import { parseSettingsImport } from '@/lib/settings/file';
+import { parseSettingsImport, serializeSettings } from '@/lib/settings/file';
 
 afterEach(cleanup);
 
@@ -41,6 +41,9 @@ function mockClient() {
     resetSettings: vi.fn(async () => defaultSettings),
     refreshCatalogue: vi.fn(async () => ({})),
     download: vi.fn(),
+    exportSettings: vi.fn(async (settings: Settings) => serializeSettings(settings)),
+    bookCount: vi.fn(async () => 0),
+    importVcard: vi.fn(async () => ({ ok: false as const, code: 'no-card' as const })),
   } satisfies OptionsClient;
 }
 
@@ -178,11 +181,11 @@ describe('options page', () => {
     await waitFor(() => expect(client.updateSettings).toHaveBeenCalledWith({ dismissedSites: [] }));
   });
 
-  it('export offers the settings as a JSON file', () => {
+  it('export offers the settings as a JSON file', async () => {
     const user = parseSettings({ theme: 'dark', profile: { academyId: 'lyon' } });
     const { client } = renderOptions(state(user));
     fireEvent.click(screen.getByRole('button', { name: 'Exporter les réglages' }));
-    expect(client.download).toHaveBeenCalledTimes(1);
+    await waitFor(() => expect(client.download).toHaveBeenCalledTimes(1));
     const [name, text] = client.download.mock.calls[0]!;
     expect(name).toBe(SETTINGS_FILE_NAME);
     expect(JSON.parse(text)).toEqual(user);

@@ -210,17 +210,38 @@ describe('buildShareId: errors, in French and English, saying what to do', () =>
     }
   });
 
-  it('asks for the Nuage server on the national platform (no default host)', () => {
-    const error = expectError(buildShareId('jean.dupont@ac-lyon.fr', { platform: 'national' }), 'no-host');
-    expect(words(error, 'fr')).toMatch(/serveur Nuage/);
-    expect(words(error, 'fr')).toMatch(/nuage03\.apps\.education\.fr/);
-    expect(words(error, 'en')).toMatch(/Nuage server/);
-    expect(words(error, 'en')).toMatch(/nuage03\.apps\.education\.fr/);
-    expect(
-      expectOk(
-        buildShareId('jean.dupont@ac-lyon.fr', { platform: 'national', host: 'nuage05.apps.education.fr' }),
-      ).id,
-    ).toBe('jean.dupont@ac-lyon.fr@nuage05.apps.education.fr');
+  it('never builds an ID from an address on the national platform (issue 12), even with a host', () => {
+    for (const options of [{}, { host: 'nuage05.apps.education.fr' }]) {
+      const error = expectError(
+        buildShareId('jean.dupont@ac-lyon.fr', { platform: 'national', ...options }),
+        'unknown-id',
+      );
+      expect(words(error, 'fr')).toMatch(/n’est pas dans votre carnet/);
+      expect(words(error, 'fr')).toMatch(/jdupont@nuage06\.apps\.education\.fr/);
+      expect(words(error, 'en')).toMatch(/is not in your book/);
+    }
+  });
+
+  it('accepts a real national ID as it is (never « not staff »), on both platforms', () => {
+    for (const platform of ['national', 'beta'] as const) {
+      expect(buildShareId('jdupont@nuage06.apps.education.fr', { platform })).toEqual({
+        ok: true,
+        id: 'jdupont@nuage06.apps.education.fr',
+        host: 'nuage06.apps.education.fr',
+        user: 'jdupont',
+        source: 'pasted',
+      });
+    }
+    expect(expectOk(buildShareId(' JDupont@Nuage06.apps.education.fr ')).id).toBe(
+      'JDupont@nuage06.apps.education.fr',
+    );
+    expectError(buildShareId('jdupont@example.com', { platform: 'national' }), 'not-staff');
+  });
+
+  it('the FAQ example still comes out of the beta platform', () => {
+    expect(expectOk(buildShareId('prenom.nom@ac-grenoble.fr')).id).toBe(
+      'prenom.nom@ac-grenoble.fr@cloud-grenoble.beta.education.fr',
+    );
   });
 
   it('reports no-host when the data knows no Nextcloud for the academy', () => {

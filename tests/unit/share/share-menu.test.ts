@@ -12,6 +12,7 @@ import {
 import { updateSettings } from '@/lib/settings/settings';
 import type { ShareNotice } from '@/locales/share';
 import { readShareHistory } from '@/lib/share/history';
+import { addToIdBook, emptyIdBook, writeIdBook } from '@/lib/share/book';
 import { MANAGED_CACHE_KEY } from '@/lib/storage-keys';
 
 const store = {
@@ -115,17 +116,42 @@ describe('handleShareClick', () => {
     expect(await readShareHistory(store)).toEqual([]);
   });
 
-  it('uses the remembered host on the national platform, and explains a missing one', async () => {
+  it('national platform: copies the ID from the book, lists the unknown ones (issue 12)', async () => {
     await updateSettings(store, {
       platform: 'national',
-      rememberedHosts: { 'jean.dupont@ac-lyon.fr': 'nuage05.apps.education.fr' },
+      rememberedHosts: { 'marie.curie@ac-lyon.fr': 'nuage05.apps.education.fr' },
     });
-    const { deps, clipboard, notices } = makeDeps();
-    await handleShareClick(selection('jean.dupont@ac-lyon.fr; marie.curie@ac-lyon.fr'), undefined, deps);
-    expect(clipboard).toEqual(['jean.dupont@ac-lyon.fr@nuage05.apps.education.fr']);
-    expect(notices[0]?.message).toContain(
-      'Non copié : marie.curie@ac-lyon.fr : son serveur Nuage ne peut pas être deviné',
+    const added = addToIdBook(
+      emptyIdBook(),
+      { id: 'jdupont@nuage06.apps.education.fr', address: 'jean.dupont@ac-lyon.fr', how: 'pasted' },
+      1,
     );
+    if (!added.ok) throw new Error(added.code);
+    await writeIdBook(store, added.book);
+    const { deps, clipboard, notices } = makeDeps();
+    const result = await handleShareClick(
+      selection('jean.dupont@ac-lyon.fr; marie.curie@ac-lyon.fr'),
+      undefined,
+      deps,
+    );
+    expect(clipboard).toEqual(['jdupont@nuage06.apps.education.fr']);
+    expect(notices[0]?.message).toContain(
+      'Non copié : marie.curie@ac-lyon.fr : son identifiant de fédération n’est pas dans votre carnet',
+    );
+    expect(result).toMatchObject({ handled: true, unknown: ['marie.curie@ac-lyon.fr'] });
+  });
+
+  it('national platform, unknown colleague: nothing copied, the share tab offered with the address', async () => {
+    await updateSettings(store, { platform: 'national' });
+    const { deps, clipboard, notices } = makeDeps();
+    const result = await handleShareClick(
+      { menuItemId: 'compagnon-share-link', linkUrl: 'mailto:marie.curie@ac-lyon.fr' },
+      undefined,
+      deps,
+    );
+    expect(clipboard).toEqual([]);
+    expect(notices[0]).toMatchObject({ ok: false, title: 'Identifiant inconnu : rien n’a été copié' });
+    expect(result).toMatchObject({ handled: true, unknown: ['marie.curie@ac-lyon.fr'] });
   });
 
   it('speaks English when the settings say so', async () => {

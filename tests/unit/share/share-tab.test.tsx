@@ -6,10 +6,21 @@ import { ShareTab } from '@/components/share/ShareTab';
 import type { Lang } from '@/lib/i18n';
 import { defaultSettings, type Settings } from '@/lib/settings/settings';
 import { mergeShareHistory, type ShareHistoryEntry } from '@/lib/share/history';
+import { createIdStore } from '@/lib/share/id-store';
 
 /** An in-memory client that records what the tab asked for. */
-function mockClient(initial: { history?: ShareHistoryEntry[]; copyOk?: boolean } = {}) {
+function mockClient(initial: { history?: ShareHistoryEntry[]; copyOk?: boolean; allowed?: boolean } = {}) {
   let history = initial.history ?? [];
+  const stored: Record<string, unknown> = {};
+  const memory = {
+    get: async (key: string) => ({ [key]: stored[key] }),
+    set: async (items: Record<string, unknown>) => void Object.assign(stored, items),
+  };
+  const ids = createIdStore(
+    memory,
+    async () => initial.allowed !== false,
+    () => 1_700_000_000_000,
+  );
   let remembered: Record<string, string> = {};
   const copied: string[] = [];
   const client: ShareClient = {
@@ -35,8 +46,16 @@ function mockClient(initial: { history?: ShareHistoryEntry[]; copyOk?: boolean }
     clearHistory: vi.fn(async () => {
       history = [];
     }),
+    readIds: () => ids.read(),
+    addToBook: vi.fn((candidate, options) => ids.addToBook(candidate, options)),
+    editBookEntry: (id, patch, options) => ids.editBookEntry(id, patch, options),
+    removeFromBook: (id) => ids.removeFromBook(id),
+    clearBook: () => ids.clearBook(),
+    saveMyId: (input) => ids.saveMyId(input, 'pasted'),
+    forgetMyId: () => ids.forgetMyId(),
+    onIdsChanged: () => () => undefined,
   };
-  return { client, copied, remembered: () => remembered };
+  return { client, copied, remembered: () => remembered, ids };
 }
 
 // The 2020 (beta) platform unless a test says otherwise: most tests check IDs derived from the academy.
@@ -155,67 +174,140 @@ describe('ShareTab', () => {
     ).toBeTruthy();
   });
 
-  it('national platform: asks for the server, uses it, remembers it, reuses it, forgets it', async () => {
-    const { client, remembered } = mockClient();
-    const view = renderTab(client, { platform: 'national' });
-    type('jean.dupont@ac-lyon.fr');
-    expect(items()[0]!.textContent).toContain('chaque personne a son propre serveur Nuage');
-    const field = screen.getByLabelText(/^Serveur Nuage de votre collègue/);
-
-    // "Utiliser": this session only.
-    fireEvent.input(field, { target: { value: 'https://nuage05.apps.education.fr/index.php/s/AbC' } });
-    fireEvent.submit(field.closest('form')!);
-    await waitFor(() =>
-      expect(within(results()).getByText('jean.dupont@ac-lyon.fr@nuage05.apps.education.fr')).toBeTruthy(),
-    );
-    expect(items()[0]!.textContent).toContain('Serveur indiqué : nuage05.apps.education.fr');
-    // The field kept its value (and its element) while the result changed.
-    expect(screen.getByLabelText(/^Serveur Nuage de votre collègue/)).toBe(field);
-    expect(client.rememberHost).not.toHaveBeenCalled();
-
-    // "Mémoriser pour cette adresse": normalised host stored for the address.
-    fireEvent.click(
-      screen.getByRole('button', { name: 'Mémoriser pour cette adresse (jean.dupont@ac-lyon.fr)' }),
-    );
-    await waitFor(() =>
-      expect(items()[0]!.textContent).toContain(
-        'Serveur mémorisé pour cette adresse : nuage05.apps.education.fr',
-      ),
-    );
-    expect(remembered()).toEqual({ 'jean.dupont@ac-lyon.fr': 'nuage05.apps.education.fr' });
-    expect(screen.getByTestId('share-status').textContent).toBe(
-      'Serveur nuage05.apps.education.fr mémorisé pour jean.dupont@ac-lyon.fr.',
-    );
-    expect(screen.queryByLabelText(/^Serveur Nuage de votre collègue/)).toBeNull();
-    // Focus moved to the new ID's copy button.
-    await waitFor(() => expect(document.activeElement?.textContent).toMatch(/^Copier/));
-
-    // Next time (the popup reopens with the stored settings): reused at once.
-    view.unmount();
-    renderTab(client, { platform: 'national', rememberedHosts: remembered() });
-    type('Jean <jean.dupont@ac-lyon.fr>');
-    expect(within(results()).getByText('jean.dupont@ac-lyon.fr@nuage05.apps.education.fr')).toBeTruthy();
-
-    fireEvent.click(screen.getByRole('button', { name: 'Oublier ce serveur (jean.dupont@ac-lyon.fr)' }));
-    await waitFor(() =>
-      expect(items()[0]!.textContent).toContain('chaque personne a son propre serveur Nuage'),
-    );
-    expect(remembered()).toEqual({});
-  });
-
-  it('a server that is not one: explained, nothing remembered', async () => {
-    const { client } = mockClient();
+  it('national platform, unknown colleague: says so, offers the address, the e-mail, the paste field', async () => {
+    const { client, copied } = mockClient();
     renderTab(client, { platform: 'national' });
     type('jean.dupont@ac-lyon.fr');
-    fireEvent.input(screen.getByLabelText(/^Serveur Nuage de votre collègue/), {
-      target: { value: 'pas un serveur' },
-    });
-    fireEvent.click(screen.getByRole('button', { name: /^Mémoriser pour cette adresse/ }));
-    await waitFor(() =>
-      expect(screen.getByTestId('share-status').textContent).toContain('rien n’a été mémorisé'),
+    const [item] = items();
+    expect(item!.getAttribute('data-kind')).toBe('error');
+    expect(item!.textContent).toContain(
+      'L’identifiant de fédération de jean.dupont@ac-lyon.fr n’est pas dans votre carnet',
     );
-    expect(client.rememberHost).not.toHaveBeenCalled();
-    expect(items()[0]!.textContent).toContain('n’est pas une adresse de serveur Nuage valable');
+    expect(within(item!).queryByRole('button', { name: /^Copier l’identifiant/ })).toBeNull();
+    const ask = within(item!).getByRole('link', {
+      name: 'Demander son identifiant (courriel à jean.dupont@ac-lyon.fr)',
+    });
+    const href = ask.getAttribute('href') ?? '';
+    expect(href).toMatch(/^mailto:jean\.dupont@ac-lyon\.fr\?subject=/);
+    expect(decodeURIComponent(href)).toContain('ID de Fédération Nextcloud');
+    expect(decodeURIComponent(href)).toContain('Cloud fédéré');
+    fireEvent.click(within(item!).getByRole('button', { name: 'Copier l’adresse (jean.dupont@ac-lyon.fr)' }));
+    await waitFor(() => expect(copied).toEqual(['jean.dupont@ac-lyon.fr']));
+  });
+
+  it('national platform: a pasted real ID is checked, kept in the book, then used', async () => {
+    const { client, ids } = mockClient();
+    renderTab(client, { platform: 'national' });
+    type('jean.dupont@ac-lyon.fr');
+    const field = screen.getByLabelText(/^Son identifiant de fédération, une fois reçu/);
+    fireEvent.input(field, { target: { value: 'jdupont@example.com' } });
+    fireEvent.submit(field.closest('form')!);
+    await waitFor(() => expect(items()[0]!.textContent).toContain('n’est pas un serveur Nuage'));
+    expect((await ids.read()).book.entries).toEqual([]);
+
+    fireEvent.input(field, { target: { value: ' jdupont@nuage06.apps.education.fr ' } });
+    fireEvent.submit(field.closest('form')!);
+    await waitFor(() =>
+      expect(within(results()).getByText('jdupont@nuage06.apps.education.fr').tagName).toBe('CODE'),
+    );
+    expect(items()[0]!.textContent).toContain(
+      'Identifiant de votre carnet (serveur nuage06.apps.education.fr)',
+    );
+    expect(screen.getByTestId('share-status').textContent).toBe(
+      'Identifiant jdupont@nuage06.apps.education.fr enregistré pour jean.dupont@ac-lyon.fr.',
+    );
+    expect((await ids.read()).book.entries).toEqual([
+      expect.objectContaining({
+        id: 'jdupont@nuage06.apps.education.fr',
+        address: 'jean.dupont@ac-lyon.fr',
+        how: 'pasted',
+      }),
+    ]);
+    // The book lists it, with its address next to it.
+    const book = screen.getByTestId('id-book');
+    expect(book.textContent).toContain('jean.dupont@ac-lyon.fr');
+    expect(book.textContent).toContain('jdupont@nuage06.apps.education.fr');
+  });
+
+  it('two IDs for one address: asks, and the newest wins only once confirmed', async () => {
+    const { client, ids } = mockClient();
+    await ids.addToBook({
+      id: 'jdupont@nuage06.apps.education.fr',
+      address: 'jean.dupont@ac-lyon.fr',
+      how: 'pasted',
+    });
+    renderTab(client, { platform: 'national' });
+    type('jdupont2@nuage02.apps.education.fr');
+    await waitFor(() => expect(screen.getByTestId('id-book').textContent).toContain('jdupont@nuage06'));
+    const [item] = items();
+    expect(item!.textContent).toContain('Identifiant de fédération reconnu');
+    expect(item!.textContent).not.toContain('n’est pas une adresse académique');
+    fireEvent.click(within(item!).getByRole('button', { name: /^Ajouter au carnet/ }));
+    await waitFor(() => expect(screen.getByTestId('id-book').textContent).toContain('jdupont2@nuage02'));
+    // Edit its address to Jean's: the book asks before replacing.
+    fireEvent.click(screen.getByRole('button', { name: 'Modifier (jdupont2@nuage02.apps.education.fr)' }));
+    fireEvent.input(screen.getByLabelText('Adresse électronique'), {
+      target: { value: 'jean.dupont@ac-lyon.fr' },
+    });
+    fireEvent.submit(screen.getByLabelText('Adresse électronique').closest('form')!);
+    await waitFor(() => expect(screen.getByText(/Votre carnet dit déjà autre chose/)).toBeTruthy());
+    expect((await ids.read()).book.entries).toHaveLength(2);
+    fireEvent.click(screen.getByRole('button', { name: 'Remplacer' }));
+    await waitFor(async () => expect((await ids.read()).book.entries).toHaveLength(1));
+    expect((await ids.read()).book.entries[0]).toMatchObject({
+      id: 'jdupont2@nuage02.apps.education.fr',
+      address: 'jean.dupont@ac-lyon.fr',
+    });
+  });
+
+  it('my federation ID: pasted by hand, shown, copied, sent by e-mail', async () => {
+    const { client, copied } = mockClient();
+    renderTab(client, { platform: 'national' });
+    const card = screen.getByTestId('my-federation-id');
+    fireEvent.input(within(card).getByLabelText('Mon identifiant de fédération'), {
+      target: { value: 'moi@http://nuage03.apps.education.fr' },
+    });
+    fireEvent.submit(within(card).getByLabelText('Mon identifiant de fédération').closest('form')!);
+    await waitFor(() => expect(card.textContent).toContain('http://'));
+    fireEvent.input(within(card).getByLabelText('Mon identifiant de fédération'), {
+      target: { value: 'moi@nuage03.apps.education.fr' },
+    });
+    fireEvent.submit(within(card).getByLabelText('Mon identifiant de fédération').closest('form')!);
+    await waitFor(() =>
+      expect(screen.getByTestId('my-federation-id').textContent).toContain('moi@nuage03.apps.education.fr'),
+    );
+    const mail = within(screen.getByTestId('my-federation-id')).getByRole('link', {
+      name: 'Envoyer par courriel',
+    });
+    expect(decodeURIComponent(mail.getAttribute('href') ?? '')).toContain('moi@nuage03.apps.education.fr');
+    fireEvent.click(within(screen.getByTestId('my-federation-id')).getByRole('button', { name: /^Copier/ }));
+    await waitFor(() => expect(copied).toEqual(['moi@nuage03.apps.education.fr']));
+  });
+
+  it('the administrator switched the book off: nothing stored, and the tab says so', async () => {
+    const { client } = mockClient({ allowed: false });
+    renderTab(client, { platform: 'national' });
+    type('jean.dupont@ac-lyon.fr');
+    await waitFor(() =>
+      expect(screen.getByTestId('my-federation-id').textContent).toContain(
+        'Votre administrateur a désactivé',
+      ),
+    );
+    expect(screen.queryByLabelText(/^Son identifiant de fédération/)).toBeNull();
+    expect(client.addToBook).not.toHaveBeenCalled();
+  });
+
+  it('the addresses offered by the context menu fill the field (only addresses are kept)', () => {
+    render(
+      <ShareTab
+        lang="fr"
+        settings={{ ...defaultSettings, platform: 'national' }}
+        client={mockClient().client}
+        search={`?to=${encodeURIComponent('marie.curie@ac-lyon.fr, <script>x</script>')}`}
+      />,
+    );
+    expect((screen.getByTestId('share-input') as HTMLTextAreaElement).value).toBe('marie.curie@ac-lyon.fr');
+    expect(items()).toHaveLength(1);
   });
 
   it('shows the history and clears it', async () => {
@@ -243,21 +335,21 @@ describe('ShareTab', () => {
     });
     const [bob, a] = items();
     expect(bob!.textContent).toContain('Not an academic address');
-    expect(a!.textContent).toContain('Their Nuage server cannot be guessed');
-    expect(screen.getByLabelText(/^Your colleague’s Nuage server/)).toBeTruthy();
+    expect(a!.textContent).toContain('The federation ID of a@ac-lyon.fr is not in your book');
+    expect(screen.getByLabelText(/^Their federation ID, once received/)).toBeTruthy();
   });
 
-  it('follows remembered hosts changed elsewhere (new settings prop)', () => {
+  it('follows remembered hosts changed elsewhere (new settings prop, beta)', () => {
     const { client } = mockClient();
-    const view = renderTab(client, { platform: 'national' });
+    const view = renderTab(client, { platform: 'beta' });
     type('jean.dupont@ac-lyon.fr');
-    expect(items()[0]!.getAttribute('data-kind')).toBe('error');
+    expect(within(results()).getByText('jean.dupont@ac-lyon.fr@cloud-lyon.beta.education.fr')).toBeTruthy();
     view.rerender(
       <ShareTab
         lang="fr"
         settings={{
           ...defaultSettings,
-          platform: 'national',
+          platform: 'beta',
           rememberedHosts: { 'jean.dupont@ac-lyon.fr': 'nuage09.apps.education.fr' },
         }}
         client={client}

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Platform } from '@/lib/platform/schemas';
+import { bundledHostData } from '@/lib/platform/hosts';
+import type { HostData, Platform } from '@/lib/platform/schemas';
+import { addToIdBook, emptyIdBook, idBookLookup } from '@/lib/share/book';
 import {
   addressOf,
   clipboardTextFor,
@@ -175,24 +177,26 @@ describe('shareIdsFromText: which server', () => {
   const address = 'jean.dupont@ac-lyon.fr';
 
   it.each([
-    // platform, remembered, typed, expected source, expected host (undefined: no-host error)
+    // platform, remembered, typed, expected source, expected host (undefined: no ID)
     ['beta', undefined, undefined, 'academy', 'cloud-lyon.beta.education.fr'],
-    ['national', undefined, undefined, undefined, undefined],
-    ['national', 'nuage05.apps.education.fr', undefined, 'remembered', 'nuage05.apps.education.fr'],
     ['beta', 'nuage05.apps.education.fr', undefined, 'remembered', 'nuage05.apps.education.fr'],
     [
-      'national',
+      'beta',
       'nuage05.apps.education.fr',
       'https://nuage07.apps.education.fr/index.php/s/Xy',
       'given',
       'nuage07.apps.education.fr',
     ],
+    ['beta', undefined, 'marie@ac-lyon.fr@nuage02.apps.education.fr', 'given', 'nuage02.apps.education.fr'],
+    // Issue 12: on the national platform nothing is built from an address, whatever the host.
+    ['national', undefined, undefined, undefined, undefined],
+    ['national', 'nuage05.apps.education.fr', undefined, undefined, undefined],
     [
       'national',
+      'nuage05.apps.education.fr',
+      'https://nuage07.apps.education.fr/index.php/s/Xy',
       undefined,
-      'marie@ac-lyon.fr@nuage02.apps.education.fr',
-      'given',
-      'nuage02.apps.education.fr',
+      undefined,
     ],
     ['national', undefined, '   ', undefined, undefined],
   ] as const)('%s, remembered %s, typed %s → %s %s', (platform, remembered, typed, source, host) => {
@@ -202,14 +206,14 @@ describe('shareIdsFromText: which server', () => {
       hostOverrides: typed === undefined ? {} : { [address]: typed },
     });
     if (host === undefined) {
-      expect(item).toMatchObject({ kind: 'error', code: 'no-host', address });
+      expect(item).toMatchObject({ kind: 'error', code: 'unknown-id', address });
       return;
     }
     expect(item).toMatchObject({ kind: 'id', id: `${address}@${host}`, host, hostSource: source });
   });
 
-  it('a typed host that is not a server gives invalid-host, naming it', () => {
-    const [item] = shareIdsFromText(address, { ...national, hostOverrides: { [address]: 'pas un serveur' } });
+  it('a typed host that is not a server gives invalid-host, naming it (beta)', () => {
+    const [item] = shareIdsFromText(address, { ...beta, hostOverrides: { [address]: 'pas un serveur' } });
     expect(item).toMatchObject({
       kind: 'error',
       code: 'invalid-host',
@@ -218,12 +222,79 @@ describe('shareIdsFromText: which server', () => {
     });
   });
 
-  it('remembered hosts apply per address only', () => {
+  it('remembered hosts apply per address only (beta)', () => {
+    const data: HostData = { ...bundledHostData, overrides: { lyon: { nextcloud: null } } };
     const items = shareIdsFromText(`${address}, marie@ac-lyon.fr`, {
-      ...national,
+      ...beta,
+      data,
       rememberedHosts: { [address]: 'nuage05.apps.education.fr' },
     });
     expect(kinds(items)).toEqual(['id', 'error:no-host']);
+  });
+});
+
+describe('shareIdsFromText: the book of IDs (national platform, issue 12)', () => {
+  const book = idBookLookup(
+    [
+      { id: 'jdupont@nuage06.apps.education.fr', address: 'jean.dupont@ac-lyon.fr', name: 'Jean Dupont' },
+      { id: 'jdupont@nuage02.apps.education.fr', address: 'jean.dupont@ac-nice.fr' },
+    ].reduce((b, e) => {
+      const r = addToIdBook(b, { ...e, how: 'pasted' }, 1);
+      if (!r.ok) throw new Error(r.code);
+      return r.book;
+    }, emptyIdBook()),
+  );
+
+  it('a known address gives the ID of the book; an unknown one says so', () => {
+    const items = shareIdsFromText('jean.dupont@ac-lyon.fr; marie.curie@ac-lyon.fr; jean.dupont@ac-nice.fr', {
+      ...national,
+      book,
+    });
+    expect(items).toEqual([
+      expect.objectContaining({
+        kind: 'id',
+        address: 'jean.dupont@ac-lyon.fr',
+        id: 'jdupont@nuage06.apps.education.fr',
+        hostSource: 'book',
+        name: 'Jean Dupont',
+      }),
+      expect.objectContaining({ kind: 'error', code: 'unknown-id', address: 'marie.curie@ac-lyon.fr' }),
+      expect.objectContaining({
+        kind: 'id',
+        address: 'jean.dupont@ac-nice.fr',
+        id: 'jdupont@nuage02.apps.education.fr',
+      }),
+    ]);
+    expect(clipboardTextFor(items)).toBe(
+      'jdupont@nuage06.apps.education.fr\njdupont@nuage02.apps.education.fr',
+    );
+  });
+
+  it.each(['national', 'beta'] as const)(
+    'a real national ID is recognised, never « not staff » (%s)',
+    (platform) => {
+      const items = shareIdsFromText('Voici : jdupont@nuage06.apps.education.fr.', { platform, book });
+      expect(items).toEqual([
+        {
+          kind: 'cloud-id',
+          id: 'jdupont@nuage06.apps.education.fr',
+          user: 'jdupont',
+          host: 'nuage06.apps.education.fr',
+          staff: true,
+          account: true,
+          inBook: true,
+          address: 'jean.dupont@ac-lyon.fr',
+          name: 'Jean Dupont',
+        },
+      ]);
+      expect(shareIdsFromText('x.y@nuage03.apps.education.fr', { platform })).toEqual([
+        expect.objectContaining({ kind: 'cloud-id', account: true, inBook: false, staff: true }),
+      ]);
+    },
+  );
+
+  it('an ID on another server is not taken for a federation ID', () => {
+    expect(kinds(shareIdsFromText('jdupont@example.com', national))).toEqual(['error:not-staff']);
   });
 });
 
@@ -242,7 +313,7 @@ describe('explanations', () => {
       'Server of the academy (Lyon, beta platform), derived from the address: cloud-lyon.beta.education.fr',
     ],
     [
-      'national',
+      'beta',
       { 'a.b@ac-lyon.fr': 'nuage05.apps.education.fr' },
       'fr',
       'Serveur mémorisé pour cette adresse : nuage05.apps.education.fr',
@@ -309,9 +380,16 @@ describe('shareNotice', () => {
     expect(notice.message).toMatch(/^bob@gmail\.com : ce n’est pas une adresse académique/);
   });
 
-  it('national platform without a host: says where to give it', () => {
+  it('national platform, unknown ID: nothing copied, says why and offers the share tab', () => {
     const notice = shareNotice(shareIdsFromText('a@ac-lyon.fr', national), 'fr');
+    expect(notice).toMatchObject({ ok: false, title: 'Identifiant inconnu : rien n’a été copié' });
+    expect(notice.message).toContain(
+      'a@ac-lyon.fr : son identifiant de fédération n’est pas dans votre carnet',
+    );
     expect(notice.message).toContain('onglet « Partager »');
+    expect(shareNotice(shareIdsFromText('a@ac-lyon.fr', national), 'en').title).toBe(
+      'Unknown ID: nothing was copied',
+    );
   });
 
   it('a failed clipboard write is not reported as a copy', () => {
