@@ -20,6 +20,7 @@ type Key =
   | 'copiedOneTitle'
   | 'copiedManyTitle'
   | 'copiedHint'
+  | 'cleaned'
   | 'nothingTitle'
   | 'notCopied'
   | 'failure'
@@ -51,6 +52,8 @@ export const shareTexts: Dictionary<Key> = {
     copiedOneTitle: 'Identifiant de partage copié',
     copiedManyTitle: '{count} identifiants de partage copiés',
     copiedHint: 'Collez-le dans le champ de partage de Nuage (Nextcloud).',
+    cleaned:
+      'Des apostrophes typographiques ou des caractères invisibles ont été retirés du texte pour lire cette adresse : vérifiez-la.',
     nothingTitle: 'Rien n’a été copié',
     notCopied: 'Non copié : {line}',
     failure: '{address} : {reason}',
@@ -67,6 +70,8 @@ export const shareTexts: Dictionary<Key> = {
     'reason.too-long': 'l’identifiant serait trop long pour Nuage ({maxBytes} caractères au plus).',
     'reason.unknown-id':
       'son identifiant de fédération n’est pas dans votre carnet (sur la plateforme nationale, il ne se déduit pas de l’adresse).',
+    'reason.unknown-server':
+      'le serveur «\u00a0{server}\u00a0» de l’identifiant trouvé dans la page n’est pas un serveur de la plateforme.',
     askForHost: `Demandez à votre collègue l’adresse de son serveur Nuage (elle apparaît dans la barre d’adresse de son navigateur quand il ouvre Nuage, par exemple ${EXAMPLE_HOST}), puis indiquez-la.`,
     'error.no-address': `Aucune adresse électronique n’a été reconnue. Saisissez l’adresse académique de votre collègue, par exemple ${EXAMPLE_ADDRESS}.`,
     'error.several-addresses':
@@ -80,6 +85,8 @@ export const shareTexts: Dictionary<Key> = {
     'error.invalid-host': `«\u00a0{server}\u00a0» n’est pas une adresse de serveur Nuage valable. Copiez-la depuis la barre d’adresse de votre collègue ou depuis un lien de partage qu’il vous a envoyé, par exemple ${EXAMPLE_HOST}.`,
     'error.too-long':
       'L’identifiant obtenu est trop long pour Nuage ({maxBytes} caractères au plus). Vérifiez l’adresse de votre collègue et celle de son serveur.',
+    'error.unknown-server':
+      'L’identifiant trouvé dans la page indique le serveur «\u00a0{server}\u00a0», qui n’est pas un serveur Nuage de la plateforme : il n’a pas été copié. Une page peut cacher un serveur dans le texte sélectionné ; demandez son identifiant à votre collègue, ou collez-le dans l’onglet « Partager ».',
     'error.unknown-id': `L’identifiant de fédération de {address} n’est pas dans votre carnet. Sur la plateforme nationale, il ne se déduit pas de l’adresse (il ressemble à ${EXAMPLE_ID}) : copiez l’adresse pour chercher votre collègue dans le champ de partage de Nuage, demandez-lui son identifiant, ou collez-le ci-dessous quand vous l’avez.`,
     'source.given': 'Serveur indiqué : {host}',
     'source.remembered': 'Serveur mémorisé pour cette adresse : {host}',
@@ -104,6 +111,8 @@ export const shareTexts: Dictionary<Key> = {
     copiedOneTitle: 'Share ID copied',
     copiedManyTitle: '{count} share IDs copied',
     copiedHint: 'Paste it into the share field of Nuage (Nextcloud).',
+    cleaned:
+      'Typographic apostrophes or invisible characters were removed from the text to read this address: please check it.',
     nothingTitle: 'Nothing was copied',
     notCopied: 'Not copied: {line}',
     failure: '{address}: {reason}',
@@ -121,6 +130,7 @@ export const shareTexts: Dictionary<Key> = {
     'reason.unknown-id':
       'their federation ID is not in your book (on the national platform, it cannot be derived from the address).',
     askForHost: `Ask your colleague for the address of their Nuage server (it appears in their browser’s address bar when they open Nuage, for example ${EXAMPLE_HOST}), then enter it.`,
+    'reason.unknown-server': 'the server “{server}” of the ID found in the page is not a platform server.',
     'error.no-address': `No e-mail address was recognised. Enter your colleague’s academic address, for example ${EXAMPLE_ADDRESS}.`,
     'error.several-addresses': 'Several addresses were found ({addresses}). Enter one address at a time.',
     'error.not-staff': `Not an academic address: “{address}”. Only Éducation nationale staff, with an academic address (for example ${EXAMPLE_ADDRESS}) or one in @education.gouv.fr, have an account on the platform. Ask your colleague for their academic address.`,
@@ -132,6 +142,8 @@ export const shareTexts: Dictionary<Key> = {
     'error.invalid-host': `“{server}” is not a valid Nuage server address. Copy it from your colleague’s address bar or from a share link they sent you, for example ${EXAMPLE_HOST}.`,
     'error.too-long':
       'The resulting ID is too long for Nuage ({maxBytes} characters at most). Check your colleague’s address and the address of their server.',
+    'error.unknown-server':
+      'The ID found in the page names the server “{server}”, which is not a Nuage server of the platform: it was not copied. A page can hide a server in the selected text; ask your colleague for their ID, or paste it in the “Share” tab.',
     'error.unknown-id': `The federation ID of {address} is not in your book. On the national platform, it cannot be derived from the address (it looks like ${EXAMPLE_ID}): copy the address to search for your colleague in Nuage’s share field, ask them for their ID, or paste it below once you have it.`,
     'source.given': 'Server entered: {host}',
     'source.remembered': 'Server remembered for this address: {host}',
@@ -236,7 +248,8 @@ export function shareNotice(items: readonly ShareItem[], lang: Lang, copied: boo
   const title = ids.length === 1 ? t('copiedOneTitle') : t('copiedManyTitle', { count: ids.length });
   const lines = ids.length === 1 ? [...ids, t('copiedHint')] : ids;
   const notCopied = failures.map((line) => t('notCopied', { line }));
-  return { ok: true, title, message: [...lines, ...notCopied, ...offer].join('\n') };
+  const cleaned = items.some((item) => item.cleaned) ? [t('cleaned')] : [];
+  return { ok: true, title, message: [...lines, ...cleaned, ...notCopied, ...offer].join('\n') };
 }
 
 /** The addresses whose federation ID is unknown (national platform, not in the book). */
@@ -260,4 +273,9 @@ export function myIdMailto(id: string, lang: Lang): string {
 
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** What a result found only after cleaning the pasted text says (ShareItem.cleaned). */
+export function describeCleaned(lang: Lang): string {
+  return createTranslator(shareTexts, lang)('cleaned');
 }

@@ -2,7 +2,7 @@ import type { ComponentChildren } from 'preact';
 import type { Lang } from '@/lib/i18n';
 import type { ShareItem } from '@/lib/share/share';
 import type { ShareTranslate } from './useShareSession';
-import { describeShareError, hostExplanation } from './strings';
+import { describeCleaned, describeShareError, hostExplanation } from './strings';
 import { ConflictQuestion, UnknownIdForm } from './IdForms';
 import type { Ids } from './useIds';
 
@@ -78,7 +78,10 @@ export function ResultItem(props: ResultItemProps) {
   }
   return (
     <li class={`card share-result share-${item.kind}`} data-kind={item.kind}>
-      <div>{body}</div>
+      <div>
+        {body}
+        {item.cleaned && <p class="status status-warn share-cleaned">{describeCleaned(props.lang)}</p>}
+      </div>
       {hostForm && address !== undefined && <HostForm {...props} address={address} />}
     </li>
   );

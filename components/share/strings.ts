@@ -1,7 +1,7 @@
 import type { Dictionary } from '@/lib/i18n';
 
 /** The words the tab shares with the context menu (errors, which server and why): written once. */
-export { describeShareError, hostExplanation } from '@/locales/share';
+export { describeCleaned, describeShareError, hostExplanation } from '@/locales/share';
 
 /** Strings of the popup tab "Partager", French first. */
 const fr = {

@@ -93,6 +93,8 @@ export async function handleShareClick(
       ? idBookLookup(await readIdBook(deps.store).catch(() => ({ version: 1 as const, entries: [] })))
       : undefined;
   const items = shareIdsFromText(text, {
+    // Page-supplied text: a full ID in it is taken only with a platform server (issue 15, item 2).
+    fromPage: true,
     platform: settings.platform,
     rememberedHosts: settings.rememberedHosts,
     ...(book ? { book } : {}),

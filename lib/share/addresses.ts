@@ -111,8 +111,29 @@ function scan(text: string): string[] {
   return found;
 }
 
+/** Typographic apostrophes (’ ‘ ʼ ＇), as word processors and mail clients write `d'arc`. */
+const TYPOGRAPHIC_APOSTROPHES = /[\u2018\u2019\u02bc\uff07]/g;
+/**
+ * Invisible characters: format characters (zero-width spaces and joiners, bidi controls, BOM…) and
+ * the soft hyphen of hyphenated web text. Inside an address they would cut it (`mar\u00adtin@` → `tin@`).
+ */
+const INVISIBLE = /[\p{Cf}\u00ad]/gu;
+
+/**
+ * The text as the user sees it, for finding addresses: typographic apostrophes become `'`, invisible
+ * characters are removed. `cleaned` says whether anything changed, so screens can say so: a parser
+ * must never return a shorter address than the one the user saw (issue 15), and never change one
+ * silently.
+ */
+export function cleanPastedText(text: string): { text: string; cleaned: boolean } {
+  const clean = text.replace(TYPOGRAPHIC_APOSTROPHES, "'").replace(INVISIBLE, '');
+  return { text: clean, cleaned: clean !== text };
+}
+
 /**
  * Every e-mail address in `text`, trimmed, lower-cased, deduplicated, in order of first appearance.
+ * Typographic apostrophes and invisible characters are cleaned first (`cleanPastedText`), so an
+ * address is found whole, never cut where such a character sat.
  * Anything that is not a string, is longer than MAX_ADDRESS_INPUT_LENGTH or contains no address
  * gives []. Never throws.
  */
@@ -120,7 +141,7 @@ export function parseAddresses(text: string): string[] {
   if (typeof text !== 'string' || text.length > MAX_ADDRESS_INPUT_LENGTH) return [];
   try {
     // NFC first, so that "é" typed as e + combining accent is one character, as the user sees it.
-    const expanded = text.normalize('NFC').replace(MAILTO, mailtoRecipients);
+    const expanded = cleanPastedText(text.normalize('NFC')).text.replace(MAILTO, mailtoRecipients);
     return scan(expanded);
   } catch {
     // Defensive only: nothing above is expected to throw.

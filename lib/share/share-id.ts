@@ -31,6 +31,11 @@ export const SHARE_ID_ERROR_CODES = [
   'too-long',
   /** National platform: the colleague's ID cannot be built from their address, and is not known. */
   'unknown-id',
+  /**
+   * A full ID found in a web page (context menu) whose server is not a platform server (a Nuage node,
+   * an academy's 2020 cloud): the page could have chosen it. Not copied.
+   */
+  'unknown-server',
 ] as const;
 export type ShareIdErrorCode = (typeof SHARE_ID_ERROR_CODES)[number];
 
@@ -46,7 +51,7 @@ export interface ShareIdErrorParams {
   /** `no-host`: the address's domain with its `@` (`@ac-lyon.fr`), and the platform that has no host. */
   domain?: string;
   platform?: Platform;
-  /** `invalid-host`: the server as given (trimmed, at most 100 characters). */
+  /** `invalid-host`, `unknown-server`: the server as given (trimmed, at most 100 characters). */
   server?: string;
   /** `too-long`: the longest ID Nextcloud accepts, in bytes. */
   maxBytes?: number;

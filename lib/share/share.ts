@@ -1,9 +1,9 @@
 import { academyForAddress, isStaffAddress } from '../platform/academies';
-import { MAX_ADDRESS_INPUT_LENGTH, parseAddresses } from './addresses';
+import { cleanPastedText, MAX_ADDRESS_INPUT_LENGTH, parseAddresses } from './addresses';
 import { resolveCloudId } from './cloud-id';
 import { bundledHostData } from '../platform/hosts';
 import type { IdBookEntry } from './book';
-import { parseFederationId } from './federation-id';
+import { isAcademyCloud, isNuageNode, parseFederationId } from './federation-id';
 import { normalizeNextcloudHost } from './nextcloud-host';
 import type { HostData, Platform } from '../platform/schemas';
 import { buildShareId, type ShareIdErrorCode, type ShareIdErrorParams } from './share-id';
@@ -29,7 +29,7 @@ export type HostSource =
   /** The colleague's ID from the book of IDs (national platform: the only way to know it). */
   | 'book';
 
-export type ShareItem =
+export type ShareItem = (
   | {
       kind: 'id';
       /** The colleague's address (lower case). */
@@ -76,7 +76,14 @@ export type ShareItem =
       /** The server that was tried, as typed or remembered, when the problem is the server. */
       host?: string;
       hostSource?: HostSource;
-    } & Omit<ShareIdErrorParams, 'address'>);
+    } & Omit<ShareIdErrorParams, 'address'>)
+) & {
+  /**
+   * The address (or ID) was found only after typographic apostrophes or invisible characters were
+   * cleaned from the text (`cleanPastedText`): screens say so, so that the user checks it.
+   */
+  cleaned?: true;
+};
 
 export interface ShareOptions {
   platform: Platform;
@@ -86,6 +93,12 @@ export interface ShareOptions {
   hostOverrides?: Readonly<Record<string, string>>;
   /** The book of colleagues' IDs (lib/share/book.ts), looked up on the national platform. */
   book?: IdBookLookup;
+  /**
+   * The text comes from a web page (context menu: a link or a selection), not from the user: a full
+   * ID in it is taken only with a platform server (a Nuage node, an academy's 2020 cloud) over https,
+   * so that a page cannot choose the server of the ID the user copies (hidden text, look-alikes).
+   */
+  fromPage?: boolean;
   data?: HostData;
 }
 
@@ -136,12 +149,21 @@ function findCloudIds(text: string, options: ShareOptions, data: HostData): { fo
 type CloudIdItem = Extract<ShareItem, { kind: 'cloud-id' }>;
 
 /** `jean.dupont@ac-lyon.fr@nuage03.apps.education.fr`: the user part is (usually) an address. */
-function addressCloudId(token: string, options: ShareOptions, data: HostData): CloudIdItem | undefined {
+function addressCloudId(token: string, options: ShareOptions, data: HostData): ShareItem | undefined {
   const cloudId = resolveCloudId(token);
   if (!cloudId) return undefined;
   const host = normalizeNextcloudHost(cloudId.remote);
   if (host === undefined) return undefined;
   const user = cloudId.user.toLowerCase();
+  // Nuage servers are https: an `http://` (or any other protocol) server is never dropped silently,
+  // which would give another ID than the one pasted.
+  if (!cloudId.remote.startsWith('https://'))
+    return { kind: 'error', code: 'invalid-host', server: cloudId.remote.slice(0, 100), address: user };
+  if (options.fromPage) {
+    if (!(isNuageNode(host, data) || isAcademyCloud(host, data))) {
+      return { kind: 'error', code: 'unknown-server', server: cloudId.remote.slice(0, 100), address: user };
+    }
+  }
   const academy = academyForAddress(user, data);
   const staff = isStaffAddress(user, data);
   return withBook(
@@ -244,7 +266,11 @@ function shareItemFor(address: string, options: ShareOptions, data: HostData): S
  */
 export function shareIdsFromText(text: string, options: ShareOptions): ShareItem[] {
   const data = options.data ?? bundledHostData;
-  const input = typeof text === 'string' ? text : '';
+  const raw = typeof text === 'string' ? text : '';
+  // Typographic apostrophes and invisible characters never cut an address (nor an ID): cleaned here,
+  // and each result found only thanks to that says so.
+  const { text: input, cleaned } =
+    raw.length <= MAX_ADDRESS_INPUT_LENGTH ? cleanPastedText(raw) : { text: raw, cleaned: false };
   const { found, rest } = findCloudIds(input, options, data);
   const addresses = parseAddresses(rest);
   // Interleave with the cloud IDs by position. Addresses come in order of first appearance, so a
@@ -265,7 +291,13 @@ export function shareIdsFromText(text: string, options: ShareOptions): ShareItem
     return [{ kind: 'error', code: 'no-address' }];
   }
   // Stable sort: equal positions keep their order (a cloud ID first, as it was pushed first).
-  return found.sort((a, b) => a.index - b.index).map((f) => f.item);
+  const items = found.sort((a, b) => a.index - b.index).map((f) => f.item);
+  if (!cleaned) return items;
+  const seen = raw.normalize('NFC').toLowerCase();
+  return items.map((item) => {
+    const shown = item.kind === 'cloud-id' ? item.id : item.address;
+    return shown !== undefined && !seen.includes(shown) ? { ...item, cleaned: true as const } : item;
+  });
 }
 
 /** The IDs a result list offers to copy (built IDs and recognised cloud IDs), without duplicates. */

@@ -30,7 +30,16 @@ const cases: [string, Failure, string[]][] = [
   ['no-host (beta)', failure(buildShareId('a@ac-lyon.fr', { data: noNextcloud })), ['@ac-lyon.fr']],
   ['invalid-host', failure(buildShareId('a@ac-lyon.fr', { host: 'pas un serveur' })), ['pas un serveur']],
   ['too-long', failure(buildShareId('jean.dupont@ac-lyon.fr', { host: longHost })), ['255']],
+  ['unknown-server', pageFailure('jean.dupont@ac-lyon.fr@cloud-lyon.beta.education.fr.evil.example'), []],
 ];
+
+/** The error a page's text gives through the context menu's path (shareIdsFromText, fromPage). */
+function pageFailure(text: string): Failure {
+  const [item] = shareIdsFromText(text, { platform: 'beta', fromPage: true });
+  if (item?.kind !== 'error') return expect.fail(`expected an error, got ${JSON.stringify(item)}`);
+  const { kind: _kind, ...rest } = item;
+  return { ok: false, ...rest };
+}
 
 /** Addresses, host names and numbers a text names: the facts that both languages must give alike. */
 function facts(text: string): string[] {
