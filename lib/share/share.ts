@@ -302,11 +302,10 @@ export function shareIdsFromText(text: string, options: ShareOptions): ShareItem
 
 /** The IDs a result list offers to copy (built IDs and recognised cloud IDs), without duplicates. */
 export function copyableIds(items: readonly ShareItem[]): string[] {
-  const ids: string[] = [];
-  for (const item of items) {
-    if (item.kind !== 'error' && !ids.includes(item.id)) ids.push(item.id);
-  }
-  return ids;
+  // A set, not ids.includes(): 40,000 pasted addresses took seconds (issue 15, item 3).
+  const ids = new Set<string>();
+  for (const item of items) if (item.kind !== 'error') ids.add(item.id);
+  return [...ids];
 }
 
 /** What goes to the clipboard: the IDs, one per line; '' when there is nothing to copy. */

@@ -118,3 +118,28 @@ describe('a page never chooses the server of a copied ID (context menu)', () => 
     );
   });
 });
+
+describe('40,000 pasted addresses (issue 15, item 3)', () => {
+  it('copyableIds is linear: 10× the input costs about 10× the work, not 100×', async () => {
+    const { copyableIds } = await import('@/lib/share/share');
+    const items = (n: number) =>
+      Array.from({ length: n }, (_, i) => ({
+        kind: 'id' as const,
+        address: `p${i}@ac-lyon.fr`,
+        id: `p${i}@ac-lyon.fr@cloud-lyon.beta.education.fr`,
+        host: 'cloud-lyon.beta.education.fr',
+        hostSource: 'academy' as const,
+      }));
+    const small = items(4_000);
+    const large = items(40_000);
+    const time = (list: typeof small) => {
+      const start = performance.now();
+      for (let i = 0; i < 3; i++) copyableIds(list);
+      return performance.now() - start;
+    };
+    time(small);
+    expect(copyableIds(large)).toHaveLength(40_000);
+    // Measured as a ratio in one run (not a time budget): quadratic code gives ~100.
+    expect(time(large) / Math.max(time(small), 0.5)).toBeLessThan(40);
+  });
+});
