@@ -78,6 +78,14 @@ const fr = {
   'backup.resetDone': 'Réglages réinitialisés.',
   'about.heading': 'À propos',
   'about.privacy': 'Politique de confidentialité (rien n’est collecté)',
+  'profile.mismatch':
+    'L’adresse {address} est celle de {fromAddress}, mais l’académie choisie dans la liste est {picked}. Laquelle garder ?',
+  'profile.mismatchKept':
+    'Vous avez choisi {picked} alors que l’adresse {address} est celle de {fromAddress}.',
+  'profile.mismatchChoose':
+    'L’adresse et l’académie choisie ne correspondent pas : choisissez laquelle garder (ci-dessous).',
+  'profile.useAddressAcademy': 'Prendre {academy} (d’après l’adresse)',
+  'profile.keepPicked': 'Garder {academy}',
 };
 
 export type OptionsStringKey = keyof typeof fr;
@@ -156,5 +164,12 @@ export const optionsStrings: Dictionary<OptionsStringKey> = {
     'backup.resetDone': 'Settings reset.',
     'about.heading': 'About',
     'about.privacy': 'Privacy policy (nothing is collected)',
+    'profile.mismatch':
+      'The address {address} belongs to {fromAddress}, but the academy picked in the list is {picked}. Which one to keep?',
+    'profile.mismatchKept': 'You chose {picked} although the address {address} belongs to {fromAddress}.',
+    'profile.mismatchChoose':
+      'The address and the academy picked do not match: choose which one to keep (below).',
+    'profile.useAddressAcademy': 'Take {academy} (from the address)',
+    'profile.keepPicked': 'Keep {academy}',
   },
 };

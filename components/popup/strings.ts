@@ -32,6 +32,7 @@ const fr = {
   'links.faq': 'Questions fréquentes (FAQ)',
   'links.support': 'Support : {name}',
   'links.options': 'Options',
+  'menu.platformHelp': 'Aide de la plateforme (apps.education.fr)',
 };
 
 export type PopupStringKey = keyof typeof fr;
@@ -68,5 +69,6 @@ export const popupStrings: Dictionary<PopupStringKey> = {
     'links.faq': 'Frequently asked questions (FAQ)',
     'links.support': 'Support: {name}',
     'links.options': 'Options',
+    'menu.platformHelp': 'Platform help (apps.education.fr)',
   },
 };

@@ -80,17 +80,64 @@ describe('options page', () => {
     expect(await screen.findByText('Profil enregistré : Lyon.')).toBeTruthy();
   });
 
-  it('profile: another academy than the address’s can be chosen', async () => {
+  it('profile: an academy other than the address’s is flagged, never saved silently; both ways out', async () => {
     const { client } = renderOptions(
       state(parseSettings({ profile: { address: 'jean.dupont@ac-grenoble.fr', academyId: 'grenoble' } })),
     );
+    expect(screen.queryByTestId('profile-mismatch')).toBeNull();
     fireEvent.change(screen.getByLabelText('Académie'), { target: { value: 'lyon' } });
+    const flag = screen.getByTestId('profile-mismatch');
+    expect(flag.textContent).toContain(
+      'L’adresse jean.dupont@ac-grenoble.fr est celle de Grenoble, mais l’académie choisie dans la liste est Lyon.',
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Enregistrer le profil' }));
+    expect((await screen.findByText(/ne correspondent pas/)).getAttribute('role')).toBe('alert');
+    expect(client.updateSettings).not.toHaveBeenCalled();
+    // « Garder Lyon »: a deliberate choice.
+    fireEvent.click(within(flag).getByRole('button', { name: 'Garder Lyon' }));
     await waitFor(() =>
       expect(client.updateSettings).toHaveBeenCalledWith({
         profile: { address: 'jean.dupont@ac-grenoble.fr', academyId: 'lyon' },
       }),
     );
+    // Or the address's academy.
+    fireEvent.click(within(flag).getByRole('button', { name: 'Prendre Grenoble (d’après l’adresse)' }));
+    await waitFor(() =>
+      expect(client.updateSettings).toHaveBeenLastCalledWith({
+        profile: { address: 'jean.dupont@ac-grenoble.fr', academyId: 'grenoble' },
+      }),
+    );
+    expect((screen.getByLabelText('Académie') as HTMLSelectElement).value).toBe('grenoble');
+  });
+
+  it('profile: a disagreement stored earlier is still said, with the way back to the address’s academy', () => {
+    renderOptions(
+      state(parseSettings({ profile: { address: 'jean.dupont@ac-grenoble.fr', academyId: 'lyon' } })),
+    );
+    const flag = screen.getByTestId('profile-mismatch');
+    expect(flag.textContent).toContain('Vous avez choisi Lyon alors que l’adresse');
+    expect(within(flag).getByRole('button', { name: /Prendre Grenoble/ })).toBeTruthy();
+    expect(within(flag).queryByRole('button', { name: /Garder/ })).toBeNull();
+  });
+
+  it('profile: a pasted « Nom <adresse> » is read; a near miss is suggested and one click saves it', async () => {
+    const { client } = renderOptions();
+    const field = screen.getByTestId('profile-address');
+    fireEvent.input(field, { target: { value: 'Jean Dupont <jean.dupont@ac-grenoble.fr>' } });
+    expect((screen.getByLabelText('Académie') as HTMLSelectElement).value).toBe('grenoble');
+    fireEvent.input(field, { target: { value: 'jean.dupont@ac-nancy.fr' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Enregistrer le profil' }));
+    expect((await screen.findByText(/Vouliez-vous dire @ac-nancy-metz\.fr \?/)).getAttribute('role')).toBe(
+      'alert',
+    );
+    expect(client.updateSettings).not.toHaveBeenCalled();
+    fireEvent.click(screen.getByRole('button', { name: 'Utiliser jean.dupont@ac-nancy-metz.fr' }));
+    await waitFor(() =>
+      expect(client.updateSettings).toHaveBeenCalledWith({
+        profile: { address: 'jean.dupont@ac-nancy-metz.fr', academyId: 'nancy-metz' },
+      }),
+    );
+    expect((field as HTMLInputElement).value).toBe('jean.dupont@ac-nancy-metz.fr');
   });
 
   it('profile: a non-staff address is refused with a message', async () => {
@@ -210,6 +257,26 @@ describe('options page', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Confirmer la réinitialisation' }));
     await waitFor(() => expect(client.resetSettings).toHaveBeenCalledTimes(1));
     expect(await screen.findByText('Réglages réinitialisés.')).toBeTruthy();
+  });
+
+  it('reset: the focus follows the confirmation and comes back to the button, never to <body>', async () => {
+    renderOptions();
+    fireEvent.click(screen.getByRole('button', { name: 'Réinitialiser tous les réglages' }));
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Annuler' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Annuler' }));
+    await waitFor(() =>
+      expect(document.activeElement).toBe(
+        screen.getByRole('button', { name: 'Réinitialiser tous les réglages' }),
+      ),
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Réinitialiser tous les réglages' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Confirmer la réinitialisation' }));
+    await screen.findByText('Réglages réinitialisés.');
+    await waitFor(() =>
+      expect(document.activeElement).toBe(
+        screen.getByRole('button', { name: 'Réinitialiser tous les réglages' }),
+      ),
+    );
   });
 
   it('in English', () => {

@@ -51,7 +51,9 @@ const DOMAIN_FACTS: [string, string, string[], string | undefined, string][] = [
   ['saint-pierre-et-miquelon', 'Saint-Pierre-et-Miquelon', ['ac-spm.fr'], undefined, 'outremer'],
   ['administration-centrale', 'Administration centrale', ['education.gouv.fr'], undefined, 'education'],
 ];
-const VICE_RECTORATS = ['nouvelle-caledonie', 'polynesie', 'wallis-et-futuna', 'saint-pierre-et-miquelon'];
+/** domain-facts §1: three vice-rectorats, and Saint-Pierre-et-Miquelon's « service de l'Éducation nationale ». */
+const VICE_RECTORATS = ['nouvelle-caledonie', 'polynesie', 'wallis-et-futuna'];
+const OTHER_TERRITORIES = ['saint-pierre-et-miquelon'];
 
 const list: readonly Academy[] = bundledHostData.academies;
 
@@ -83,10 +85,11 @@ describe('academies.json: the facts of domain-facts §1', () => {
     expect(academy?.slug).toBe(slug);
   });
 
-  it('has exactly these 35 entries: 30 académies, 4 territories, the central administration', () => {
+  it('has exactly these 35 entries: 30 académies, 3 vice-rectorats, 1 other territory, the central administration', () => {
     expect(list.map((a) => a.id).sort()).toEqual(DOMAIN_FACTS.map(([id]) => id).sort());
     expect(list.filter((a) => a.kind === 'academie')).toHaveLength(30);
-    expect(list.filter((a) => a.kind === 'territoire').map((a) => a.id)).toEqual(VICE_RECTORATS);
+    expect(list.filter((a) => a.kind === 'vice-rectorat').map((a) => a.id)).toEqual(VICE_RECTORATS);
+    expect(list.filter((a) => a.kind === 'territoire').map((a) => a.id)).toEqual(OTHER_TERRITORIES);
     expect(list.filter((a) => a.kind === 'administration').map((a) => a.id)).toEqual([
       'administration-centrale',
     ]);
