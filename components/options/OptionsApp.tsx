@@ -7,6 +7,7 @@ import type { ManagedSetting } from '@/lib/settings/policy';
 import type { PageState } from '@/lib/settings/reader';
 import type { OptionsClient } from './client';
 import { AboutSection } from './sections/AboutSection';
+import { AdvancedGroup } from './sections/AdvancedGroup';
 import { BackupSection } from './sections/BackupSection';
 import { DismissedSection } from './sections/DismissedSection';
 import { DisplaySection } from './sections/DisplaySection';
@@ -24,7 +25,10 @@ export interface OptionsAppProps {
   hostData?: HostData;
 }
 
-/** The options page: profile, platform, display, data sources, "ne plus avertir" sites, backup. */
+/**
+ * The options page: what a teacher needs first (profile, platform, display, "ne plus avertir" sites,
+ * backup), then « Avancé » (the data sources) and « À propos ».
+ */
 export function OptionsApp({ lang, state, client, hostData = bundledHostData }: OptionsAppProps) {
   const t = createTranslator(optionsStrings, lang);
   const locked = new Set<ManagedSetting>(managedSettings(state.policy));
@@ -41,10 +45,12 @@ export function OptionsApp({ lang, state, client, hostData = bundledHostData }: 
       <ProfileSection t={t} lang={lang} settings={user} client={client} hostData={hostData} />
       <PlatformSection t={t} state={state} locked={locked.has('platform')} client={client} />
       <DisplaySection t={t} settings={user} client={client} />
-      <SourcesSection t={t} lang={lang} state={state} locked={locked} client={client} />
       <DismissedSection t={t} settings={user} client={client} />
       <BackupSection t={t} settings={user} client={client} />
-      <AboutSection t={t} />
+      <AdvancedGroup t={t}>
+        <SourcesSection t={t} lang={lang} state={state} locked={locked} client={client} level={3} />
+      </AdvancedGroup>
+      <AboutSection t={t} client={client} />
     </main>
   );
 }

@@ -21,6 +21,10 @@ export interface FirstRunProps {
   onSave(profile: Settings['profile']): Promise<void>;
   /** Editing an existing profile: titled « Changer d'adresse… », with Cancel (and Escape). */
   onCancel?(): void;
+  /** Another heading (the welcome page has its own « Bienvenue »). */
+  heading?: string;
+  /** The address field takes the focus on mount (the popup); not in a longer page. */
+  autoFocus?: boolean;
 }
 
 /** `save` calls `onSave`; `busy` is true meanwhile (both buttons are then disabled). */
@@ -42,7 +46,8 @@ function useBusy(onSave: (profile: Settings['profile']) => Promise<void>) {
  * from a list. Stored locally only. With `onCancel`, the same form changes the profile: no welcome,
  * Escape cancels (without closing the popup).
  */
-export function FirstRun({ lang, hostData = bundledHostData, profile, onSave, onCancel }: FirstRunProps) {
+export function FirstRun(props: FirstRunProps) {
+  const { lang, hostData = bundledHostData, profile, onSave, onCancel, autoFocus = true } = props;
   const academies = hostData.academies;
   const t = createTranslator(firstRunStrings, lang);
   const id = useId();
@@ -58,7 +63,9 @@ export function FirstRun({ lang, hostData = bundledHostData, profile, onSave, on
   const [busy, save] = useBusy(onSave);
   const addressRef = useRef<HTMLInputElement>(null);
   // The popup opens on this form the first time: the address field takes the focus.
-  useEffect(() => addressRef.current?.focus(), []);
+  useEffect(() => {
+    if (autoFocus) addressRef.current?.focus();
+  }, []);
 
   const submitAddress = async (event: Event) => {
     event.preventDefault();
@@ -86,7 +93,9 @@ export function FirstRun({ lang, hostData = bundledHostData, profile, onSave, on
 
   return (
     <section class="first-run" aria-labelledby={`${id}-heading`} onKeyDown={onKeyDown}>
-      <h2 id={`${id}-heading`}>{t(editing ? 'firstRun.editHeading' : 'firstRun.heading')}</h2>
+      <h2 id={`${id}-heading`}>
+        {props.heading ?? t(editing ? 'firstRun.editHeading' : 'firstRun.heading')}
+      </h2>
       <p>{t(editing ? 'firstRun.editIntro' : 'firstRun.intro')}</p>
       <form onSubmit={submitAddress} noValidate>
         <AddressField

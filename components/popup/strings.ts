@@ -22,7 +22,7 @@ const fr = {
   'catalogue.external': 'Service externe',
   'catalogue.empty': 'Aucun service n’est proposé pour votre académie sur cette plateforme.',
   'catalogue.remoteError':
-    'Le catalogue distant est inaccessible ou invalide : la dernière version valide est affichée.',
+    'Le catalogue distant n’a pas pu être mis à jour : sa dernière version valide est affichée ou, s’il n’y en a jamais eu, le catalogue intégré.',
   'search.label': 'Rechercher une vidéo sur PeerTube',
   'search.hint':
     'Toutes les instances sont fédérées : la recherche couvre aussi les vidéos des autres académies.',
@@ -60,7 +60,7 @@ export const popupStrings: Dictionary<PopupStringKey> = {
     'catalogue.external': 'External service',
     'catalogue.empty': 'No service is offered for your academy on this platform.',
     'catalogue.remoteError':
-      'The remote catalogue is unreachable or invalid: the last valid version is shown.',
+      'The remote catalogue could not be updated: its last valid version is shown or, if there never was one, the bundled catalogue.',
     'search.label': 'Search for a video on PeerTube',
     'search.hint': 'All instances are federated: the search also covers the other academies’ videos.',
     'search.submit': 'Search',

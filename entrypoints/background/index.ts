@@ -6,6 +6,7 @@ import { migrateSettingsOnUpdate } from './settings';
 import { handleShareClick, registerShareMenu } from './share-menu';
 import { registerMessageRouter } from './router';
 import { installTestHook } from './test-hook';
+import { openWelcomeOnInstall } from './welcome';
 
 export default defineBackground(() => {
   // Wiring only: each feature registers its listeners from a sibling module.
@@ -15,6 +16,7 @@ export default defineBackground(() => {
   registerShareMenu();
   seedFaqOnInstall();
   scheduleFaqRefresh();
+  openWelcomeOnInstall();
   // One onMessage listener for every feature's messages.
   registerMessageRouter();
   installTestHook({ handleShareClick, ...faqTestHook }, [resetFaqForTests]);

@@ -3,6 +3,7 @@ import type { OptionsClient } from '@/components/options/client';
 import { refreshCatalogue } from '@/lib/catalogue/remote';
 import { resetSettings, updateSettings } from '@/lib/settings/settings';
 import { importSettings } from '@/lib/settings/file';
+import { popupShortcut } from './shortcut';
 
 export function createOptionsClient(): OptionsClient {
   const local = browser.storage.local;
@@ -20,6 +21,13 @@ export function createOptionsClient(): OptionsClient {
       link.click();
       link.remove();
       setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    },
+    async about() {
+      return {
+        version: browser.runtime.getManifest().version,
+        browser: import.meta.env.BROWSER === 'firefox' ? 'firefox' : 'chrome',
+        shortcut: await popupShortcut(),
+      };
     },
   };
 }

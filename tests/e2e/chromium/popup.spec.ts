@@ -314,7 +314,7 @@ test('a remote catalogue’s academy override hides a service; a broken file kee
       'Le catalogue distant n’est pas du JSON : la dernière version valide est conservée.',
     );
     await popup.reload();
-    await expect(popup.getByText(/dernière version valide est affichée/)).toBeVisible();
+    await expect(popup.getByText(/sa dernière version valide est affichée/)).toBeVisible();
     await expect(catalogueLink(popup, /Forum/)).toHaveCount(0);
     await popup.close();
   } finally {

@@ -41,6 +41,7 @@ function mockClient() {
     resetSettings: vi.fn(async () => defaultSettings),
     refreshCatalogue: vi.fn(async () => ({})),
     download: vi.fn(),
+    about: vi.fn(async () => ({ version: '0.1.0', browser: 'chrome' as const, shortcut: 'Alt+Shift+A' })),
   } satisfies OptionsClient;
 }
 
@@ -53,16 +54,45 @@ describe('options page', () => {
   it('has a level-1 heading and every section', () => {
     renderOptions();
     expect(screen.getByRole('heading', { level: 1 }).textContent).toContain('Compagnon Apps Édu');
-    for (const name of [
-      'Profil',
-      'Plateforme',
-      'Affichage',
-      'Sources de données',
-      'Sites sans avertissement',
-      'Sauvegarde',
-    ]) {
+    for (const name of ['Profil', 'Plateforme', 'Affichage', 'Sites sans avertissement', 'Sauvegarde']) {
       expect(screen.getByRole('heading', { level: 2, name })).toBeTruthy();
     }
+  });
+
+  it('groups what a teacher needs first; the data sources under « Avancé », then « À propos »', () => {
+    renderOptions();
+    const h2 = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
+    expect(h2.indexOf('Profil')).toBe(0);
+    expect(h2.slice(-2)).toEqual(['Avancé', 'À propos']);
+    const advanced = screen.getByTestId('advanced');
+    expect(within(advanced).getByRole('heading', { level: 3, name: 'Sources de données' })).toBeTruthy();
+    expect(within(advanced).getByTestId('catalogue-url')).toBeTruthy();
+    expect(within(advanced).getByTestId('faq-url')).toBeTruthy();
+  });
+
+  it('« À propos »: version, what’s new, shortcut and where to change it, privacy, sources, reporting', async () => {
+    renderOptions();
+    expect((await screen.findByTestId('about-version')).textContent).toBe('0.1.0');
+    await waitFor(() => expect(screen.getByTestId('about-shortcut').textContent).toContain('Alt+Shift+A'));
+    expect(screen.getByTestId('about-shortcut').textContent).toContain('chrome://extensions/shortcuts');
+    expect(screen.getByRole('link', { name: /journal des modifications/ }).getAttribute('href')).toBe(
+      '/changelog.html',
+    );
+    expect(screen.getByRole('link', { name: /Politique de confidentialité/ }).getAttribute('href')).toBe(
+      '/privacy.html',
+    );
+    expect(screen.getByText(/licence MIT/)).toBeTruthy();
+    expect(screen.getByText(/Par la page de l’extension dans le magasin/)).toBeTruthy();
+  });
+
+  it('« À propos » in Firefox: about:addons, and says so when no shortcut is set', async () => {
+    const client = {
+      ...mockClient(),
+      about: vi.fn(async () => ({ version: '0.1.0', browser: 'firefox' as const, shortcut: undefined })),
+    };
+    render(<OptionsApp lang="fr" state={state()} client={client} />);
+    await waitFor(() => expect(screen.getByTestId('about-shortcut').textContent).toContain('about:addons'));
+    expect(screen.getByTestId('about-shortcut').textContent).toContain('Aucun raccourci');
   });
 
   it('profile: the address picks the academy; saved with the button', async () => {
@@ -189,6 +219,23 @@ describe('options page', () => {
     expect(screen.getByTestId('catalogue-source').textContent).toBe(
       'Le catalogue distant n’est pas valide : la dernière version valide est conservée.',
     );
+  });
+
+  it('catalogue source: never claims a last valid version that never existed', () => {
+    renderOptions({
+      ...state(parseSettings({ catalogueUrl: 'https://dane.example.fr/c.json' })),
+      source: {
+        kind: 'fallback',
+        catalogue: bundledCatalogue,
+        url: 'https://dane.example.fr/c.json',
+        error: 'network',
+      },
+    });
+    const line = screen.getByTestId('catalogue-source').textContent ?? '';
+    expect(line).toContain(
+      'aucune version valide n’en a encore été reçue : le catalogue intégré est utilisé',
+    );
+    expect(line).not.toContain('dernière version valide');
   });
 
   it('settings set by the administrator are shown as such and locked', () => {
