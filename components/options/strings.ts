@@ -92,7 +92,8 @@ const fr = {
   'about.whatsNew': 'Nouveautés',
   'about.changelog': 'Ce qui a changé, version par version (journal des modifications)',
   'about.shortcut': 'Raccourci clavier',
-  'about.noShortcut': 'Aucun raccourci n’ouvre la fenêtre de l’extension.',
+  'about.noShortcut':
+    'Aucun raccourci n’ouvre la fenêtre de l’extension : celui prévu, {suggested}, n’est pas actif dans ce navigateur (il est peut-être déjà pris).',
   'about.shortcutChrome':
     'Il ouvre la fenêtre de l’extension. Pour le changer : saisissez {page} dans la barre d’adresse.',
   'about.shortcutFirefox':
@@ -200,7 +201,8 @@ export const optionsStrings: Dictionary<OptionsStringKey> = {
     'about.whatsNew': 'What’s new',
     'about.changelog': 'What changed, version by version (changelog)',
     'about.shortcut': 'Keyboard shortcut',
-    'about.noShortcut': 'No shortcut opens the extension’s window.',
+    'about.noShortcut':
+      'No shortcut opens the extension’s window: the planned one, {suggested}, is not active in this browser (it may already be taken).',
     'about.shortcutChrome': 'It opens the extension’s window. To change it: type {page} in the address bar.',
     'about.shortcutFirefox':
       'It opens the extension’s window. To change it: {page}, gear icon, “Manage Extension Shortcuts”.',

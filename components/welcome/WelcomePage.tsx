@@ -1,6 +1,6 @@
 import type { ComponentType } from 'preact';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
-import { PRIVACY_PAGE } from '@/lib/about';
+import { PRIVACY_PAGE, SUGGESTED_SHORTCUT } from '@/lib/about';
 import type { BrowserFamily } from '@/lib/about';
 import { profileAcademy } from '@/lib/catalogue/catalogue';
 import { createTranslator } from '@/lib/i18n';
@@ -72,7 +72,7 @@ export function WelcomePage(props: WelcomePageProps) {
               {t('shortcut.before')} <kbd>{shortcut}</kbd> {t('shortcut.after')}
             </>
           ) : (
-            t('shortcut.none')
+            t('shortcut.none', { suggested: SUGGESTED_SHORTCUT })
           )}{' '}
           {t('shortcut.change', {
             page: t(browser === 'firefox' ? 'shortcut.changeFirefox' : 'shortcut.changeChrome'),

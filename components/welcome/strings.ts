@@ -18,7 +18,8 @@ const fr = {
   'shortcut.heading': '2. Ou ouvrez-la au clavier',
   'shortcut.before': 'Le raccourci',
   'shortcut.after': 'ouvre la fenêtre de l’extension.',
-  'shortcut.none': 'Aucun raccourci n’est défini pour l’instant.',
+  'shortcut.none':
+    'Le raccourci prévu, {suggested}, n’est pas actif dans ce navigateur (il est peut-être déjà pris) : choisissez-en un.',
   'shortcut.change': 'Pour le changer : {page}.',
   'shortcut.changeChrome': 'saisissez chrome://extensions/shortcuts dans la barre d’adresse',
   'shortcut.changeFirefox': 'about:addons, roue dentée, « Gérer les raccourcis d’extensions »',
@@ -54,7 +55,8 @@ export const welcomeStrings: Dictionary<WelcomeStringKey> = {
     'shortcut.heading': '2. Or open it from the keyboard',
     'shortcut.before': 'The shortcut',
     'shortcut.after': 'opens the extension’s window.',
-    'shortcut.none': 'No shortcut is set for now.',
+    'shortcut.none':
+      'The planned shortcut, {suggested}, is not active in this browser (it may already be taken): pick one.',
     'shortcut.change': 'To change it: {page}.',
     'shortcut.changeChrome': 'type chrome://extensions/shortcuts in the address bar',
     'shortcut.changeFirefox': 'about:addons, gear icon, “Manage Extension Shortcuts”',

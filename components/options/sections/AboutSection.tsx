@@ -1,5 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
-import { CHANGELOG_PAGE, PRIVACY_PAGE, projectLinks, shortcutSettingsPage } from '@/lib/about';
+import {
+  CHANGELOG_PAGE,
+  PRIVACY_PAGE,
+  projectLinks,
+  shortcutSettingsPage,
+  SUGGESTED_SHORTCUT,
+} from '@/lib/about';
 import { Section } from '@/components/ui/Section';
 import type { AboutInfo, OptionsClient } from '../client';
 import type { OptionsTranslate } from '../strings';
@@ -34,7 +40,11 @@ export function AboutSection({ t, client }: AboutSectionProps) {
         </dd>
         <dt>{t('about.shortcut')}</dt>
         <dd data-testid="about-shortcut">
-          {info?.shortcut ? <kbd>{info.shortcut}</kbd> : t('about.noShortcut')}{' '}
+          {info?.shortcut ? (
+            <kbd>{info.shortcut}</kbd>
+          ) : (
+            t('about.noShortcut', { suggested: SUGGESTED_SHORTCUT })
+          )}{' '}
           {t(browser === 'firefox' ? 'about.shortcutFirefox' : 'about.shortcutChrome', { page })}
         </dd>
         <dt>{t('about.privacyTitle')}</dt>

@@ -236,7 +236,10 @@ test('options: a change of academy shows in the popup; axe light and dark; scree
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Options de Compagnon Apps Édu');
   await expect(page.getByTestId('profile-address')).toHaveValue('jean.dupont@ac-grenoble.fr');
   await page.getByLabel('Académie', { exact: true }).selectOption('lyon');
+  // An academy other than the address's is flagged (issue 14): keep it deliberately.
   await page.getByRole('button', { name: 'Enregistrer le profil' }).click();
+  await expect(page.getByTestId('profile-mismatch')).toBeVisible();
+  await page.getByRole('button', { name: 'Garder Lyon' }).click();
   await expect(page.getByText('Profil enregistré : Lyon.')).toBeVisible();
 
   const popup = await context.newPage();

@@ -54,7 +54,7 @@ describe('welcome page', () => {
     renderWelcome({ browser: 'firefox', shortcut: undefined });
     expect(screen.getByText(/Épingler à la barre d’outils/)).toBeTruthy();
     const shortcut = screen.getByTestId('welcome-shortcut').textContent ?? '';
-    expect(shortcut).toContain('Aucun raccourci');
+    expect(shortcut).toContain('Le raccourci prévu, Alt+Shift+A, n’est pas actif');
     expect(shortcut).toContain('about:addons');
   });
 
