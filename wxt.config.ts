@@ -44,15 +44,15 @@ function pureZodBuilders(): Plugin {
 }
 
 /**
- * PRIVACY.md as a page of the extension, text as is (a .md file would be downloaded, a .txt one read
+ * PRIVACY.md (and CHANGELOG.md) as a page of the extension, text as is (a .md file would be downloaded, a .txt one read
  * in the wrong encoding): one source for the repository, the stores and the options' « À propos ».
  */
-function privacyPage(markdown: string): string {
+function textPage(title: string, markdown: string): string {
   const escaped = markdown.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
   return `<!doctype html>
 <html lang="fr">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Compagnon Apps Édu — confidentialité / privacy</title>
+<title>${title}</title>
 <style>:root{color-scheme:light dark}body{margin:0 auto;max-width:48rem;padding:1rem}
 pre{white-space:pre-wrap;font:1rem/1.5 system-ui,sans-serif}</style></head>
 <body><pre>${escaped}</pre></body>
@@ -222,8 +222,19 @@ export default defineConfig({
     'build:publicAssets': (wxt, files) => {
       // The privacy policy, readable offline from the options' « À propos ».
       files.push({
-        contents: privacyPage(readFileSync(resolve(wxt.config.root, 'PRIVACY.md'), 'utf8')),
+        contents: textPage(
+          'Compagnon Apps Édu — confidentialité / privacy',
+          readFileSync(resolve(wxt.config.root, 'PRIVACY.md'), 'utf8'),
+        ),
         relativeDest: 'privacy.html',
+      });
+      // What's new, for « À propos » (same treatment as the privacy policy).
+      files.push({
+        contents: textPage(
+          'Compagnon Apps Édu — nouveautés / changelog',
+          readFileSync(resolve(wxt.config.root, 'CHANGELOG.md'), 'utf8'),
+        ),
+        relativeDest: 'changelog.html',
       });
       if (wxt.config.browser === 'firefox') return;
       files.push({

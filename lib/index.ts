@@ -10,6 +10,20 @@ export {
   academyForDomain,
   isStaffAddress,
 } from './platform/academies';
+export {
+  bundledDomainMistakes,
+  editDistance,
+  suggestStaffAddress,
+  suggestStaffDomain,
+} from './platform/address-suggestion';
+export type {
+  AddressSuggestion,
+  DomainMistake,
+  DomainSuggestion,
+  SuggestionReason,
+} from './platform/address-suggestion';
+export { readStaffAddress } from './platform/staff-address';
+export type { StaffAddressReading } from './platform/staff-address';
 export { MAX_ADDRESS_INPUT_LENGTH, parseAddresses } from './share/addresses';
 export {
   buildCloudId,

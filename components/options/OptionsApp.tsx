@@ -7,6 +7,7 @@ import type { ManagedSetting } from '@/lib/settings/policy';
 import type { PageState } from '@/lib/settings/reader';
 import type { OptionsClient } from './client';
 import { AboutSection } from './sections/AboutSection';
+import { AdvancedGroup } from './sections/AdvancedGroup';
 import { BackupSection } from './sections/BackupSection';
 import { DismissedSection } from './sections/DismissedSection';
 import { DisplaySection } from './sections/DisplaySection';
@@ -27,7 +28,11 @@ export interface OptionsAppProps {
   hostData?: HostData;
 }
 
-/** The options page: profile, platform, « Mon Nuage », display, data sources, "ne plus avertir" sites, backup. */
+/**
+ * The options page: what a teacher needs first (profile, platform, « Mon Nuage », display, dead 2020
+ * links, "ne plus avertir" sites, the book of IDs, backup), then « Avancé » (the data sources) and
+ * « À propos ».
+ */
 export function OptionsApp({ lang, state, client, hostData = bundledHostData }: OptionsAppProps) {
   const t = createTranslator(optionsStrings, lang);
   const locked = new Set<ManagedSetting>(managedSettings(state.policy));
@@ -45,12 +50,14 @@ export function OptionsApp({ lang, state, client, hostData = bundledHostData }: 
       <PlatformSection t={t} state={state} locked={locked.has('platform')} client={client} />
       <MyNuageSection t={t} settings={user} client={client} />
       <DisplaySection t={t} settings={user} client={client} />
-      <SourcesSection t={t} lang={lang} state={state} locked={locked} client={client} />
       <RescueSection t={t} settings={user} platform={state.settings.platform} client={client} />
       <DismissedSection t={t} settings={user} client={client} />
       <IdBookSection t={t} client={client} />
       <BackupSection t={t} settings={user} client={client} />
-      <AboutSection t={t} />
+      <AdvancedGroup t={t}>
+        <SourcesSection t={t} lang={lang} state={state} locked={locked} client={client} level={3} />
+      </AdvancedGroup>
+      <AboutSection t={t} client={client} />
     </main>
   );
 }

@@ -8,6 +8,14 @@ import type { VcardImportResult } from '@/lib/share/vcard';
 export type ImportResult = ImportFileResult;
 export type { VcardImportResult };
 
+/** What « À propos » shows that only the browser knows. */
+export interface AboutInfo {
+  version: string;
+  browser: 'chrome' | 'firefox';
+  /** The shortcut that opens the popup now (the user may have changed or removed it). */
+  shortcut: string | undefined;
+}
+
 /** Everything the options page asks of the extension (the real one: entrypoints/options/client.ts). */
 export interface OptionsClient {
   updateSettings(patch: SettingsPatch): Promise<Settings>;
@@ -24,4 +32,6 @@ export interface OptionsClient {
   refreshCatalogue(url: string): Promise<CatalogueCache>;
   /** Offers a text file for download. */
   download(fileName: string, text: string): void;
+  /** The version (runtime.getManifest), the browser and the popup's keyboard shortcut. */
+  about(): Promise<AboutInfo>;
 }

@@ -125,6 +125,38 @@ const fr = {
   'book.vcard.nothing':
     'Rien à importer : aucun des {cards} contacts n’a d’identifiant de fédération valable (propriété CLOUD sur un serveur Nuage).',
   'book.vcard.full': 'Fichier refusé, rien n’a changé : le carnet dépasserait {max} identifiants.',
+  'profile.mismatch':
+    'L’adresse {address} est celle de {fromAddress}, mais l’académie choisie dans la liste est {picked}. Laquelle garder ?',
+  'profile.mismatchKept':
+    'Vous avez choisi {picked} alors que l’adresse {address} est celle de {fromAddress}.',
+  'profile.mismatchChoose':
+    'L’adresse et l’académie choisie ne correspondent pas : choisissez laquelle garder (ci-dessous).',
+  'profile.useAddressAcademy': 'Prendre {academy} (d’après l’adresse)',
+  'profile.keepPicked': 'Garder {academy}',
+  'catalogue.errorNoCopy':
+    'Le catalogue distant ({url}) n’a pas pu être téléchargé, et aucune version valide n’en a encore été reçue : le catalogue intégré est utilisé.',
+  'about.version': 'Version',
+  'about.whatsNew': 'Nouveautés',
+  'about.changelog': 'Ce qui a changé, version par version (journal des modifications)',
+  'about.shortcut': 'Raccourci clavier',
+  'about.noShortcut':
+    'Aucun raccourci n’ouvre la fenêtre de l’extension : celui prévu, {suggested}, n’est pas actif dans ce navigateur (il est peut-être déjà pris).',
+  'about.shortcutChrome':
+    'Il ouvre la fenêtre de l’extension. Pour le changer : saisissez {page} dans la barre d’adresse.',
+  'about.shortcutFirefox':
+    'Il ouvre la fenêtre de l’extension. Pour le changer : {page}, roue dentée, « Gérer les raccourcis d’extensions ».',
+  'about.privacyTitle': 'Vie privée',
+  'about.source': 'Code source',
+  'about.sourceLink': 'Le dépôt du projet (licence MIT)',
+  'about.sourceNone':
+    'Libre, sous licence MIT : les sources complètes accompagnent chaque version publiée sur addons.mozilla.org.',
+  'about.report': 'Signaler un problème',
+  'about.reportLink': 'Ouvrir un ticket dans le dépôt du projet',
+  'about.reportNone':
+    'Par la page de l’extension dans le magasin où vous l’avez installée (rubrique assistance ou avis). Pour un problème avec un service de la plateforme, adressez-vous à l’assistance de votre académie.',
+  'advanced.heading': 'Avancé',
+  'advanced.intro':
+    'Pour les administrateurs et les DANE : d’où viennent le catalogue des services et la FAQ. Sans rien changer ici, l’extension utilise ses données intégrées.',
 };
 
 export type OptionsStringKey = keyof typeof fr;
@@ -249,5 +281,35 @@ export const optionsStrings: Dictionary<OptionsStringKey> = {
     'book.vcard.nothing':
       'Nothing to import: none of the {cards} contacts has a valid federation ID (CLOUD property on a Nuage server).',
     'book.vcard.full': 'File refused, nothing changed: the book would exceed {max} IDs.',
+    'profile.mismatch':
+      'The address {address} belongs to {fromAddress}, but the academy picked in the list is {picked}. Which one to keep?',
+    'profile.mismatchKept': 'You chose {picked} although the address {address} belongs to {fromAddress}.',
+    'profile.mismatchChoose':
+      'The address and the academy picked do not match: choose which one to keep (below).',
+    'profile.useAddressAcademy': 'Take {academy} (from the address)',
+    'profile.keepPicked': 'Keep {academy}',
+    'catalogue.errorNoCopy':
+      'The remote catalogue ({url}) could not be downloaded, and no valid version of it was ever received: the bundled catalogue is used.',
+    'about.version': 'Version',
+    'about.whatsNew': 'What’s new',
+    'about.changelog': 'What changed, version by version (changelog)',
+    'about.shortcut': 'Keyboard shortcut',
+    'about.noShortcut':
+      'No shortcut opens the extension’s window: the planned one, {suggested}, is not active in this browser (it may already be taken).',
+    'about.shortcutChrome': 'It opens the extension’s window. To change it: type {page} in the address bar.',
+    'about.shortcutFirefox':
+      'It opens the extension’s window. To change it: {page}, gear icon, “Manage Extension Shortcuts”.',
+    'about.privacyTitle': 'Privacy',
+    'about.source': 'Source code',
+    'about.sourceLink': 'The project’s repository (MIT licence)',
+    'about.sourceNone':
+      'Free software under the MIT licence: the complete sources come with each version published on addons.mozilla.org.',
+    'about.report': 'Report a problem',
+    'about.reportLink': 'Open an issue in the project’s repository',
+    'about.reportNone':
+      'Through the extension’s page in the store you installed it from (support or reviews). For a problem with a platform service, ask your academy’s support.',
+    'advanced.heading': 'Advanced',
+    'advanced.intro':
+      'For administrators and DANEs: where the services catalogue and the FAQ come from. Change nothing here and the extension uses its bundled data.',
   },
 };

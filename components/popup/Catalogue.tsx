@@ -3,6 +3,7 @@ import type { ResolvedService, ServiceSearch, SupportLink } from '@/lib/catalogu
 import { createTranslator } from '@/lib/i18n';
 import type { Lang } from '@/lib/i18n';
 import type { Academy, Platform } from '@/lib/platform/schemas';
+import { academyTitle } from '@/components/ui/academy-words';
 import { StatusLine } from '@/components/ui/StatusLine';
 import { Icon } from './icons';
 import { PeertubeSearch } from './PeertubeSearch';
@@ -67,7 +68,7 @@ export function Catalogue(props: CatalogueProps) {
     <section class="catalogue" aria-labelledby={`${id}-heading`}>
       <div class="academy card">
         <h2 id={`${id}-heading`} class="academy-name">
-          {t('catalogue.academy', { name: academy.name })}
+          {academyTitle(academy, lang)}
         </h2>
         {academy.region && (
           <p class="muted academy-region">{t('catalogue.region', { region: academy.region })}</p>

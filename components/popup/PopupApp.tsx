@@ -13,9 +13,11 @@ import type { LazyState } from '@/components/ui/lazy';
 import { useLazy } from '@/components/ui/lazy';
 import type { MenuItem } from '@/components/ui/Menu';
 import type { PopupClient } from './client';
+import { useFocusReturn } from './focus-return';
 import { Icon } from './icons';
 import { LazyMenu } from './LazyMenu';
 import { catalogueView, ServicesTab } from './ServicesTab';
+import { platformHelp } from '@/lib/platform/support';
 import { popupStrings } from './strings';
 import type { PopupStringKey } from './strings';
 import { POPUP_TABS, useTabs } from './tabs';
@@ -50,7 +52,8 @@ export function PopupApp(props: PopupAppProps) {
   const hostData = props.hostData ?? bundledHostData;
   const academy = profileAcademy(settings.profile, hostData);
   const view = academy ? catalogueView(props, academy, hostData) : undefined;
-  const support = view?.support;
+  const support = view?.support ?? platformHelp(lang);
+  const rememberFocus = useFocusReturn(editingProfile || !academy, 'panel-services');
 
   const menuItems: MenuItem[] = [
     { id: 'options', label: t('menu.options'), onSelect: () => void client.openOptions() },
@@ -59,13 +62,15 @@ export function PopupApp(props: PopupAppProps) {
           {
             id: 'profile',
             label: t('menu.profile'),
-            onSelect: () => (select('services'), setEditingProfile(true)),
+            onSelect: () => (rememberFocus(), select('services'), setEditingProfile(true)),
           },
         ]
       : []),
-    ...(support
-      ? [{ id: 'support', label: t('menu.support'), onSelect: () => void client.openUrl(support.url) }]
-      : []),
+    {
+      id: 'support',
+      label: view?.support ? t('menu.support') : t('menu.platformHelp'),
+      onSelect: () => void client.openUrl(support.url),
+    },
   ];
 
   const panel = (id: PopupTabId) =>
@@ -94,11 +99,14 @@ export function PopupApp(props: PopupAppProps) {
 
   return (
     <div class="popup">
-      <header class="popup-header">
-        <h1>{t('shell.title')}</h1>
-        <LazyMenu label={t('menu.button')} trigger={<Icon name="more" size={20} />} items={menuItems} />
-      </header>
-      <TabBar t={t} tab={tab} tabRefs={tabRefs} onSelect={select} onKeyDown={onTabKey} />
+      {/* Stays in view while the list scrolls (popup.css). */}
+      <div class="popup-top">
+        <header class="popup-header">
+          <h1>{t('shell.title')}</h1>
+          <LazyMenu label={t('menu.button')} trigger={<Icon name="more" size={20} />} items={menuItems} />
+        </header>
+        <TabBar t={t} tab={tab} tabRefs={tabRefs} onSelect={select} onKeyDown={onTabKey} />
+      </div>
       {POPUP_TABS.map((id) =>
         visited.has(id) ? (
           <div

@@ -5,6 +5,8 @@ const fr = {
   'firstRun.heading': 'Bienvenue',
   'firstRun.intro':
     'Indiquez votre adresse académique : l’extension en déduit les services de votre académie.',
+  'firstRun.editHeading': 'Changer d’adresse ou d’académie',
+  'firstRun.editIntro': 'Les services affichés suivent l’académie de cette adresse. Échap pour annuler.',
   'firstRun.address': 'Votre adresse académique',
   'firstRun.addressHint': 'Par exemple prenom.nom@ac-grenoble.fr. Elle reste sur cet ordinateur.',
   'firstRun.submit': 'Valider',
@@ -16,9 +18,6 @@ const fr = {
   'firstRun.adminGroup': 'Administration',
   'firstRun.choose': 'Choisir',
   'firstRun.cancel': 'Annuler',
-  'firstRun.empty': 'Saisissez votre adresse académique.',
-  'firstRun.notStaff':
-    '« {address} » n’est pas une adresse académique. Les services sont ouverts aux personnels ayant une adresse en @ac-(académie).fr, .pf, .wf, .nc ou @education.gouv.fr.',
   'firstRun.pickAcademy': 'Choisissez une académie dans la liste.',
 };
 
@@ -29,6 +28,8 @@ export const firstRunStrings: Dictionary<FirstRunStringKey> = {
   en: {
     'firstRun.heading': 'Welcome',
     'firstRun.intro': 'Enter your academic address: the extension finds your academy’s services from it.',
+    'firstRun.editHeading': 'Change address or academy',
+    'firstRun.editIntro': 'The services shown follow this address’s academy. Escape to cancel.',
     'firstRun.address': 'Your academic address',
     'firstRun.addressHint': 'For example firstname.lastname@ac-grenoble.fr. It stays on this computer.',
     'firstRun.submit': 'Confirm',
@@ -40,9 +41,6 @@ export const firstRunStrings: Dictionary<FirstRunStringKey> = {
     'firstRun.adminGroup': 'Administration',
     'firstRun.choose': 'Choose',
     'firstRun.cancel': 'Cancel',
-    'firstRun.empty': 'Enter your academic address.',
-    'firstRun.notStaff':
-      '“{address}” is not an academic address. The services are open to staff with an @ac-(academy).fr, .pf, .wf, .nc or @education.gouv.fr address.',
     'firstRun.pickAcademy': 'Pick an academy from the list.',
   },
 };

@@ -32,7 +32,7 @@ const fr = {
   'catalogue.external': 'Service externe',
   'catalogue.empty': 'Aucun service n’est proposé pour votre académie sur cette plateforme.',
   'catalogue.remoteError':
-    'Le catalogue distant est inaccessible ou invalide : la dernière version valide est affichée.',
+    'Le catalogue distant n’a pas pu être mis à jour : sa dernière version valide est affichée ou, s’il n’y en a jamais eu, le catalogue intégré.',
   'search.label': 'Rechercher une vidéo sur PeerTube',
   'search.labelNational': 'Rechercher une vidéo dans les tubes',
   'search.hintNational':
@@ -45,6 +45,7 @@ const fr = {
   'links.faq': 'Questions fréquentes (FAQ)',
   'links.support': 'Support : {name}',
   'links.options': 'Options',
+  'menu.platformHelp': 'Aide de la plateforme (apps.education.fr)',
 };
 
 export type PopupStringKey = keyof typeof fr;
@@ -82,7 +83,7 @@ export const popupStrings: Dictionary<PopupStringKey> = {
     'catalogue.external': 'External service',
     'catalogue.empty': 'No service is offered for your academy on this platform.',
     'catalogue.remoteError':
-      'The remote catalogue is unreachable or invalid: the last valid version is shown.',
+      'The remote catalogue could not be updated: its last valid version is shown or, if there never was one, the bundled catalogue.',
     'search.label': 'Search for a video on PeerTube',
     'search.labelNational': 'Search for a video in the tubes',
     'search.hintNational': 'The tubes are federated: the search covers the videos of every themed tube.',
@@ -93,5 +94,6 @@ export const popupStrings: Dictionary<PopupStringKey> = {
     'links.faq': 'Frequently asked questions (FAQ)',
     'links.support': 'Support: {name}',
     'links.options': 'Options',
+    'menu.platformHelp': 'Platform help (apps.education.fr)',
   },
 };

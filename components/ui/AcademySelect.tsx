@@ -14,10 +14,14 @@ export interface AcademySelectProps {
   onChange(id: string): void;
 }
 
-const GROUPS: [AcademyKind, 'firstRun.academyGroup' | 'firstRun.territoryGroup' | 'firstRun.adminGroup'][] = [
-  ['academie', 'firstRun.academyGroup'],
-  ['territoire', 'firstRun.territoryGroup'],
-  ['administration', 'firstRun.adminGroup'],
+/** The list's groups: the vice-rectorats sit with the other overseas territories. */
+const GROUPS: [
+  readonly AcademyKind[],
+  'firstRun.academyGroup' | 'firstRun.territoryGroup' | 'firstRun.adminGroup',
+][] = [
+  [['academie'], 'firstRun.academyGroup'],
+  [['vice-rectorat', 'territoire'], 'firstRun.territoryGroup'],
+  [['administration'], 'firstRun.adminGroup'],
 ];
 
 /** A labelled <select> of the academies, grouped by kind and sorted the French way. */
@@ -46,12 +50,12 @@ export function AcademySelect({
         onChange={(e) => onChange(e.currentTarget.value)}
       >
         <option value="">{t('firstRun.academyPlaceholder')}</option>
-        {GROUPS.map(([kind, key]) => {
+        {GROUPS.map(([kinds, key]) => {
           const members = academies
-            .filter((a) => a.kind === kind)
+            .filter((a) => kinds.includes(a.kind))
             .sort((a, b) => collator.compare(a.name, b.name));
           return members.length === 0 ? null : (
-            <optgroup key={kind} label={t(key)}>
+            <optgroup key={key} label={t(key)}>
               {members.map((a) => (
                 <option key={a.id} value={a.id}>
                   {a.name}

@@ -15,6 +15,8 @@ export interface MenuProps {
   items: MenuItem[];
   /** Mount already open, focus on the first item (the popup loads the menu on first use). */
   initiallyOpen?: boolean;
+  /** With `initiallyOpen`: the item that takes the focus (ArrowUp opened it: the last). */
+  initialFocus?: 'first' | 'last';
 }
 
 /** Arrows, Home and End move between the items; Esc closes and refocuses the trigger; Tab closes. */
@@ -48,12 +50,12 @@ function onItemsKey(event: KeyboardEvent, all: HTMLElement[], close: (focusTrigg
  * arrows move, Esc closes it *without closing the popup* and gives the focus back to the trigger,
  * Tab or a click elsewhere closes it.
  */
-export function Menu({ label, trigger, items, initiallyOpen = false }: MenuProps) {
+export function Menu({ label, trigger, items, initiallyOpen = false, initialFocus = 'first' }: MenuProps) {
   const [open, setOpen] = useState(initiallyOpen);
   const id = useId();
   const buttonRef = useRef<HTMLButtonElement>(null);
   const listRef = useRef<HTMLUListElement>(null);
-  const pendingFocus = useRef<number | null>(null);
+  const pendingFocus = useRef<number | null>(initiallyOpen && initialFocus === 'last' ? -1 : null);
 
   const menuItems = () => [...(listRef.current?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? [])];
 

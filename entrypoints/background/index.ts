@@ -8,6 +8,7 @@ import { handleShareClick, registerShareMenu, registerShareNotificationClick } f
 import { registerMessageRouter } from './router';
 import { registerRescueRule, rescueTestHook } from './rescue';
 import { installTestHook } from './test-hook';
+import { openWelcomeOnInstall } from './welcome';
 
 export default defineBackground(() => {
   // Wiring only: each feature registers its listeners from a sibling module.
@@ -20,6 +21,7 @@ export default defineBackground(() => {
   seedFaqOnInstall();
   scheduleFaqRefresh();
   registerRescueRule();
+  openWelcomeOnInstall();
   // One onMessage listener for every feature's messages.
   registerMessageRouter();
   installTestHook({ handleShareClick, handleLinkClick, ...faqTestHook, ...rescueTestHook }, [

@@ -6,6 +6,7 @@ import { importSettings, readFileIds, serializeSettings } from '@/lib/settings/f
 import { idBookAllowed } from '@/lib/settings/policy';
 import { readSettingsInForce } from '@/lib/settings/reader';
 import { readIdBook } from '@/lib/share/book';
+import { popupShortcut } from './shortcut';
 
 export function createOptionsClient(): OptionsClient {
   const local = browser.storage.local;
@@ -36,6 +37,13 @@ export function createOptionsClient(): OptionsClient {
       link.click();
       link.remove();
       setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    },
+    async about() {
+      return {
+        version: browser.runtime.getManifest().version,
+        browser: import.meta.env.BROWSER === 'firefox' ? 'firefox' : 'chrome',
+        shortcut: await popupShortcut(),
+      };
     },
   };
 }

@@ -33,7 +33,8 @@ export const bannerCss = `
   border-radius: 6px;
   background: var(--bg);
   color: var(--text);
-  font: 15px/1.45 system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif;
+  /* The host is reset to the initial 'medium': the user's browser font size, not the page's. em follows it. */
+  font: 0.9375em/1.45 system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif;
   text-align: start;
   overflow-wrap: anywhere;
 }
@@ -53,11 +54,11 @@ export const bannerCss = `
 .source {
   margin: 0 0 4px;
   color: var(--muted);
-  font-size: 12px;
+  font-size: 0.8em;
 }
 .title {
   margin: 0 0 4px;
-  font-size: 15px;
+  font-size: 1em;
   font-weight: 700;
 }
 .text {
@@ -72,14 +73,14 @@ export const bannerCss = `
   box-sizing: border-box;
   display: inline-flex;
   align-items: center;
-  min-height: 36px;
+  min-height: 2.57em;
   padding: 6px 12px;
   border: 1px solid var(--accent);
   border-radius: 4px;
   background: transparent;
   color: var(--text);
   font: inherit;
-  font-size: 14px;
+  font-size: 0.9333em;
   text-decoration: none;
   cursor: pointer;
 }

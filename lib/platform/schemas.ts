@@ -11,7 +11,12 @@ import { httpsUrlSchema, kebabSchema, SERVICE_IDS } from './schema-parts';
 export { ACADEMY_SERVICE_IDS, PLATFORMS, SERVICE_IDS } from './schema-parts';
 export type { AcademyServiceId, Platform, ServiceId } from './schema-parts';
 
-export const ACADEMY_KINDS = ['academie', 'territoire', 'administration'] as const;
+/**
+ * What an entry is, for the words the screens use: an académie, a vice-rectorat (Nouvelle-Calédonie,
+ * Polynésie française, Wallis-et-Futuna), another territory's service (Saint-Pierre-et-Miquelon: a
+ * « service de l'Éducation nationale ») or the central administration (domain-facts §1).
+ */
+export const ACADEMY_KINDS = ['academie', 'vice-rectorat', 'territoire', 'administration'] as const;
 export type AcademyKind = (typeof ACADEMY_KINDS)[number];
 
 const ACADEMY_FIELDS = ['name', 'kind', 'domains', 'region', 'slug', 'support'] as const;

@@ -170,7 +170,8 @@ export const settingsFieldChecks: { [F in SettingsField]: FieldParser<Settings[F
   dismissedSites: (v) => (Array.isArray(v) && v.length <= 500 && v.every(isHost) ? accept([...v]) : REFUSED),
   rememberedHosts: (v) => {
     if (!isObject(v)) return REFUSED;
-    const entries = Object.entries(v);
+    // A `__proto__` key is neither checked nor kept, as zod's record does (it cannot be an address).
+    const entries = Object.entries(v).filter(([address]) => address !== '__proto__');
     if (!entries.every(([address, host]) => address.length <= 254 && isHost(host))) return REFUSED;
     return accept(Object.fromEntries(entries) as Record<string, string>);
   },

@@ -1,4 +1,4 @@
-import { useId, useState } from 'preact/hooks';
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { Settings } from '@/lib/settings/settings';
 import { Section } from '@/components/ui/Section';
 import { StatusLine } from '@/components/ui/StatusLine';
@@ -22,6 +22,13 @@ export function BackupSection({ t, settings, client }: BackupSectionProps) {
   const [confirming, setConfirming] = useState(false);
   /** A file whose book contradicts this one: kept until the user says import or cancel. */
   const [pendingFile, setPendingFile] = useState<{ text: string; conflicts: number } | undefined>();
+  // The reset button and its confirmation replace each other: the focus follows (never to <body>).
+  const resetRef = useRef<HTMLButtonElement>(null);
+  const wasConfirming = useRef(false);
+  useEffect(() => {
+    if (wasConfirming.current && !confirming) resetRef.current?.focus();
+    wasConfirming.current = confirming;
+  }, [confirming]);
 
   const importText = async (text: string, replaceConflicts = false) => {
     const result = await client.importSettings(text, { replaceConflicts });
@@ -112,7 +119,7 @@ export function BackupSection({ t, settings, client }: BackupSectionProps) {
           onCancel={() => setConfirming(false)}
         />
       ) : (
-        <button type="button" class="btn btn-danger" onClick={() => setConfirming(true)}>
+        <button ref={resetRef} type="button" class="btn btn-danger" onClick={() => setConfirming(true)}>
           {t('backup.reset')}
         </button>
       )}
@@ -128,14 +135,24 @@ function ResetConfirm(props: {
   onCancel(): void;
 }) {
   const { t, questionId } = props;
+  // Opened from the reset button, which is gone: the safe choice takes the focus.
+  const cancelRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => cancelRef.current?.focus(), []);
   return (
-    <div class="confirm" role="group" aria-labelledby={questionId}>
+    <div
+      class="confirm"
+      role="group"
+      aria-labelledby={questionId}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') props.onCancel();
+      }}
+    >
       <p id={questionId}>{t('backup.resetQuestion')}</p>
       <div class="actions">
         <button type="button" class="btn btn-danger" onClick={() => void props.onConfirm()}>
           {t('backup.resetConfirm')}
         </button>
-        <button type="button" class="btn btn-secondary" onClick={props.onCancel}>
+        <button ref={cancelRef} type="button" class="btn btn-secondary" onClick={props.onCancel}>
           {t('backup.resetCancel')}
         </button>
       </div>

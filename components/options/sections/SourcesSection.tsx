@@ -18,6 +18,8 @@ export interface SourcesSectionProps {
   state: PageState;
   locked: ReadonlySet<ManagedSetting>;
   client: OptionsClient;
+  /** Inside the « Avancé » group: 3. */
+  level?: 2 | 3;
 }
 
 const isHttpsUrl = (value: string) => isValidSettingValue('catalogueUrl', value);
@@ -25,6 +27,10 @@ const isHttpsUrl = (value: string) => isValidSettingValue('catalogueUrl', value)
 /** Which catalogue is in use, in words, and whether that is a warning. */
 function sourceLine(t: OptionsTranslate, lang: Lang, source: PageState['source']) {
   if (source.kind === 'bundled') return { text: t('catalogue.bundled'), kind: 'ok' as StatusKind };
+  // No good copy was ever received: never claim a « dernière version valide » that does not exist.
+  if (source.kind === 'fallback' && source.error) {
+    return { text: t('catalogue.errorNoCopy', { url: source.url }), kind: 'warn' as StatusKind };
+  }
   if (source.error) return { text: t(`catalogue.error.${source.error}`), kind: 'warn' as StatusKind };
   if (source.kind === 'remote' && source.fetchedAt !== undefined) {
     const date = new Date(source.fetchedAt).toLocaleString(lang === 'en' ? 'en-GB' : 'fr-FR');
@@ -34,7 +40,7 @@ function sourceLine(t: OptionsTranslate, lang: Lang, source: PageState['source']
 }
 
 /** The remote catalogue and FAQ addresses, and which catalogue is in use. */
-export function SourcesSection({ t, lang, state, locked, client }: SourcesSectionProps) {
+export function SourcesSection({ t, lang, state, locked, client, level = 2 }: SourcesSectionProps) {
   const [status, setStatus] = useAnnouncement();
   const [busy, setBusy] = useState(false);
   const url = state.settings.catalogueUrl;
@@ -51,7 +57,7 @@ export function SourcesSection({ t, lang, state, locked, client }: SourcesSectio
   };
 
   return (
-    <Section title={t('sources.heading')} class="options-section">
+    <Section title={t('sources.heading')} class="options-section" level={level}>
       <p class="muted">{t('sources.intro')}</p>
       <UrlField
         label={t('catalogue.label')}

@@ -258,7 +258,10 @@ test('options: a change of academy shows in the popup; axe light and dark; scree
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Options de Compagnon Apps Édu');
   await expect(page.getByTestId('profile-address')).toHaveValue('jean.dupont@ac-grenoble.fr');
   await page.getByLabel('Académie', { exact: true }).selectOption('lyon');
+  // An academy other than the address's is flagged (issue 14): keep it deliberately.
   await page.getByRole('button', { name: 'Enregistrer le profil' }).click();
+  await expect(page.getByTestId('profile-mismatch')).toBeVisible();
+  await page.getByRole('button', { name: 'Garder Lyon' }).click();
   await expect(page.getByText('Profil enregistré : Lyon.')).toBeVisible();
 
   const popup = await context.newPage();
@@ -336,7 +339,7 @@ test('a remote catalogue’s academy override hides a service; a broken file kee
       'Le catalogue distant n’est pas du JSON : la dernière version valide est conservée.',
     );
     await popup.reload();
-    await expect(popup.getByText(/dernière version valide est affichée/)).toBeVisible();
+    await expect(popup.getByText(/sa dernière version valide est affichée/)).toBeVisible();
     await expect(catalogueLink(popup, /Forum/)).toHaveCount(0);
     await popup.close();
   } finally {

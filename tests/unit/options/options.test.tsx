@@ -44,6 +44,7 @@ function mockClient() {
     exportSettings: vi.fn(async (settings: Settings) => serializeSettings(settings)),
     bookCount: vi.fn(async () => 0),
     importVcard: vi.fn(async () => ({ ok: false as const, code: 'no-card' as const })),
+    about: vi.fn(async () => ({ version: '0.1.0', browser: 'chrome' as const, shortcut: 'Alt+Shift+A' })),
   } satisfies OptionsClient;
 }
 
@@ -56,16 +57,45 @@ describe('options page', () => {
   it('has a level-1 heading and every section', () => {
     renderOptions();
     expect(screen.getByRole('heading', { level: 1 }).textContent).toContain('Compagnon Apps Édu');
-    for (const name of [
-      'Profil',
-      'Plateforme',
-      'Affichage',
-      'Sources de données',
-      'Sites sans avertissement',
-      'Sauvegarde',
-    ]) {
+    for (const name of ['Profil', 'Plateforme', 'Affichage', 'Sites sans avertissement', 'Sauvegarde']) {
       expect(screen.getByRole('heading', { level: 2, name })).toBeTruthy();
     }
+  });
+
+  it('groups what a teacher needs first; the data sources under « Avancé », then « À propos »', () => {
+    renderOptions();
+    const h2 = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
+    expect(h2.indexOf('Profil')).toBe(0);
+    expect(h2.slice(-2)).toEqual(['Avancé', 'À propos']);
+    const advanced = screen.getByTestId('advanced');
+    expect(within(advanced).getByRole('heading', { level: 3, name: 'Sources de données' })).toBeTruthy();
+    expect(within(advanced).getByTestId('catalogue-url')).toBeTruthy();
+    expect(within(advanced).getByTestId('faq-url')).toBeTruthy();
+  });
+
+  it('« À propos »: version, what’s new, shortcut and where to change it, privacy, sources, reporting', async () => {
+    renderOptions();
+    expect((await screen.findByTestId('about-version')).textContent).toBe('0.1.0');
+    await waitFor(() => expect(screen.getByTestId('about-shortcut').textContent).toContain('Alt+Shift+A'));
+    expect(screen.getByTestId('about-shortcut').textContent).toContain('chrome://extensions/shortcuts');
+    expect(screen.getByRole('link', { name: /journal des modifications/ }).getAttribute('href')).toBe(
+      '/changelog.html',
+    );
+    expect(screen.getByRole('link', { name: /Politique de confidentialité/ }).getAttribute('href')).toBe(
+      '/privacy.html',
+    );
+    expect(screen.getByText(/licence MIT/)).toBeTruthy();
+    expect(screen.getByText(/Par la page de l’extension dans le magasin/)).toBeTruthy();
+  });
+
+  it('« À propos » in Firefox: about:addons, and says so when no shortcut is set', async () => {
+    const client = {
+      ...mockClient(),
+      about: vi.fn(async () => ({ version: '0.1.0', browser: 'firefox' as const, shortcut: undefined })),
+    };
+    render(<OptionsApp lang="fr" state={state()} client={client} />);
+    await waitFor(() => expect(screen.getByTestId('about-shortcut').textContent).toContain('about:addons'));
+    expect(screen.getByTestId('about-shortcut').textContent).toContain('Aucun raccourci');
   });
 
   it('profile: the address picks the academy; saved with the button', async () => {
@@ -83,17 +113,64 @@ describe('options page', () => {
     expect(await screen.findByText('Profil enregistré : Lyon.')).toBeTruthy();
   });
 
-  it('profile: another academy than the address’s can be chosen', async () => {
+  it('profile: an academy other than the address’s is flagged, never saved silently; both ways out', async () => {
     const { client } = renderOptions(
       state(parseSettings({ profile: { address: 'jean.dupont@ac-grenoble.fr', academyId: 'grenoble' } })),
     );
+    expect(screen.queryByTestId('profile-mismatch')).toBeNull();
     fireEvent.change(screen.getByLabelText('Académie'), { target: { value: 'lyon' } });
+    const flag = screen.getByTestId('profile-mismatch');
+    expect(flag.textContent).toContain(
+      'L’adresse jean.dupont@ac-grenoble.fr est celle de Grenoble, mais l’académie choisie dans la liste est Lyon.',
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Enregistrer le profil' }));
+    expect((await screen.findByText(/ne correspondent pas/)).getAttribute('role')).toBe('alert');
+    expect(client.updateSettings).not.toHaveBeenCalled();
+    // « Garder Lyon »: a deliberate choice.
+    fireEvent.click(within(flag).getByRole('button', { name: 'Garder Lyon' }));
     await waitFor(() =>
       expect(client.updateSettings).toHaveBeenCalledWith({
         profile: { address: 'jean.dupont@ac-grenoble.fr', academyId: 'lyon' },
       }),
     );
+    // Or the address's academy.
+    fireEvent.click(within(flag).getByRole('button', { name: 'Prendre Grenoble (d’après l’adresse)' }));
+    await waitFor(() =>
+      expect(client.updateSettings).toHaveBeenLastCalledWith({
+        profile: { address: 'jean.dupont@ac-grenoble.fr', academyId: 'grenoble' },
+      }),
+    );
+    expect((screen.getByLabelText('Académie') as HTMLSelectElement).value).toBe('grenoble');
+  });
+
+  it('profile: a disagreement stored earlier is still said, with the way back to the address’s academy', () => {
+    renderOptions(
+      state(parseSettings({ profile: { address: 'jean.dupont@ac-grenoble.fr', academyId: 'lyon' } })),
+    );
+    const flag = screen.getByTestId('profile-mismatch');
+    expect(flag.textContent).toContain('Vous avez choisi Lyon alors que l’adresse');
+    expect(within(flag).getByRole('button', { name: /Prendre Grenoble/ })).toBeTruthy();
+    expect(within(flag).queryByRole('button', { name: /Garder/ })).toBeNull();
+  });
+
+  it('profile: a pasted « Nom <adresse> » is read; a near miss is suggested and one click saves it', async () => {
+    const { client } = renderOptions();
+    const field = screen.getByTestId('profile-address');
+    fireEvent.input(field, { target: { value: 'Jean Dupont <jean.dupont@ac-grenoble.fr>' } });
+    expect((screen.getByLabelText('Académie') as HTMLSelectElement).value).toBe('grenoble');
+    fireEvent.input(field, { target: { value: 'jean.dupont@ac-nancy.fr' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Enregistrer le profil' }));
+    expect((await screen.findByText(/Vouliez-vous dire @ac-nancy-metz\.fr \?/)).getAttribute('role')).toBe(
+      'alert',
+    );
+    expect(client.updateSettings).not.toHaveBeenCalled();
+    fireEvent.click(screen.getByRole('button', { name: 'Utiliser jean.dupont@ac-nancy-metz.fr' }));
+    await waitFor(() =>
+      expect(client.updateSettings).toHaveBeenCalledWith({
+        profile: { address: 'jean.dupont@ac-nancy-metz.fr', academyId: 'nancy-metz' },
+      }),
+    );
+    expect((field as HTMLInputElement).value).toBe('jean.dupont@ac-nancy-metz.fr');
   });
 
   it('profile: a non-staff address is refused with a message', async () => {
@@ -146,6 +223,23 @@ describe('options page', () => {
     expect(screen.getByTestId('catalogue-source').textContent).toBe(
       'Le catalogue distant n’est pas valide : la dernière version valide est conservée.',
     );
+  });
+
+  it('catalogue source: never claims a last valid version that never existed', () => {
+    renderOptions({
+      ...state(parseSettings({ catalogueUrl: 'https://dane.example.fr/c.json' })),
+      source: {
+        kind: 'fallback',
+        catalogue: bundledCatalogue,
+        url: 'https://dane.example.fr/c.json',
+        error: 'network',
+      },
+    });
+    const line = screen.getByTestId('catalogue-source').textContent ?? '';
+    expect(line).toContain(
+      'aucune version valide n’en a encore été reçue : le catalogue intégré est utilisé',
+    );
+    expect(line).not.toContain('dernière version valide');
   });
 
   it('settings set by the administrator are shown as such and locked', () => {
@@ -214,6 +308,26 @@ describe('options page', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Confirmer la réinitialisation' }));
     await waitFor(() => expect(client.resetSettings).toHaveBeenCalledTimes(1));
     expect(await screen.findByText('Réglages réinitialisés.')).toBeTruthy();
+  });
+
+  it('reset: the focus follows the confirmation and comes back to the button, never to <body>', async () => {
+    renderOptions();
+    fireEvent.click(screen.getByRole('button', { name: 'Réinitialiser tous les réglages' }));
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Annuler' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Annuler' }));
+    await waitFor(() =>
+      expect(document.activeElement).toBe(
+        screen.getByRole('button', { name: 'Réinitialiser tous les réglages' }),
+      ),
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Réinitialiser tous les réglages' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Confirmer la réinitialisation' }));
+    await screen.findByText('Réglages réinitialisés.');
+    await waitFor(() =>
+      expect(document.activeElement).toBe(
+        screen.getByRole('button', { name: 'Réinitialiser tous les réglages' }),
+      ),
+    );
   });
 
   it('in English', () => {

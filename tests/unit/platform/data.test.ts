@@ -58,7 +58,9 @@ const DOMAIN_FACTS: [string, string, string[], string | undefined, string][] = [
     'education',
   ],
 ];
-const VICE_RECTORATS = ['nouvelle-caledonie', 'polynesie', 'wallis-et-futuna', 'saint-pierre-et-miquelon'];
+/** domain-facts §1: three vice-rectorats, and Saint-Pierre-et-Miquelon's « service de l'Éducation nationale ». */
+const VICE_RECTORATS = ['nouvelle-caledonie', 'polynesie', 'wallis-et-futuna'];
+const OTHER_TERRITORIES = ['saint-pierre-et-miquelon'];
 
 const list: readonly Academy[] = bundledHostData.academies;
 
@@ -90,10 +92,11 @@ describe('academies.json: the facts of domain-facts §1', () => {
     expect(academy?.slug).toBe(slug);
   });
 
-  it('has exactly these 35 entries: 30 académies, 4 territories, the central administration', () => {
+  it('has exactly these 35 entries: 30 académies, 3 vice-rectorats, 1 other territory, the central administration', () => {
     expect(list.map((a) => a.id).sort()).toEqual(DOMAIN_FACTS.map(([id]) => id).sort());
     expect(list.filter((a) => a.kind === 'academie')).toHaveLength(30);
-    expect(list.filter((a) => a.kind === 'territoire').map((a) => a.id)).toEqual(VICE_RECTORATS);
+    expect(list.filter((a) => a.kind === 'vice-rectorat').map((a) => a.id)).toEqual(VICE_RECTORATS);
+    expect(list.filter((a) => a.kind === 'territoire').map((a) => a.id)).toEqual(OTHER_TERRITORIES);
     expect(list.filter((a) => a.kind === 'administration').map((a) => a.id)).toEqual([
       'administration-centrale',
     ]);

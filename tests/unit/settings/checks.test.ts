@@ -58,6 +58,19 @@ describe('plain settings checks = zod schemas', () => {
     });
   }
 
+  it('a `__proto__` key in a record: ignored by both (found once by the property above)', () => {
+    for (const json of [
+      '{"__proto__":"nuage05.apps.education.fr","a@b.fr":"nuage06.apps.education.fr"}',
+      '{"__proto__":"NOT A HOST"}',
+    ]) {
+      const value: unknown = JSON.parse(json);
+      const zod = settingsFieldSchemas.rememberedHosts.safeParse(value);
+      const plain = settingsFieldChecks.rememberedHosts(value);
+      expect(plain.ok).toBe(zod.success);
+      if (plain.ok && zod.success) expect(plain.value).toEqual(zod.data);
+    }
+  });
+
   it('covers every field (a new field without its check fails to type-check, and here)', () => {
     expect(Object.keys(settingsFieldChecks)).toEqual(Object.keys(settingsFieldSchemas));
   });
