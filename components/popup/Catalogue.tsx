@@ -70,12 +70,8 @@ export function Catalogue(props: CatalogueProps) {
         <h2 id={`${id}-heading`} class="academy-name">
           {academyTitle(academy, lang)}
         </h2>
-        {academy.region && (
-          <p class="muted academy-region">{t('catalogue.region', { region: academy.region })}</p>
-        )}
-        <p class="muted academy-platform">{t(`catalogue.platform.${platform}`)}</p>
         {myNuage !== undefined && (
-          <p class="my-nuage" data-testid="my-nuage">
+          <p class={myNuage === null ? 'my-nuage muted' : 'my-nuage'} data-testid="my-nuage">
             {myNuage === null ? t('catalogue.myNuageUnknown') : t('catalogue.myNuage', { node: myNuage })}
           </p>
         )}
@@ -122,6 +118,13 @@ export function Catalogue(props: CatalogueProps) {
           ))}
         </ul>
       )}
+      {/* The région and the platform after the services: at large text the services come first. */}
+      <div class="academy academy-meta">
+        {academy.region && (
+          <p class="muted academy-region">{t('catalogue.region', { region: academy.region })}</p>
+        )}
+        <p class="muted academy-platform">{t(`catalogue.platform.${platform}`)}</p>
+      </div>
       {videoSearch && (
         <PeertubeSearch
           lang={lang}

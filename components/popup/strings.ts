@@ -20,8 +20,7 @@ const fr = {
   'catalogue.platform.beta': 'Plateforme 2020 (archivée) : une instance par académie',
   'catalogue.platform.national': 'Plateforme nationale apps.education.fr',
   'catalogue.myNuage': 'Mon Nuage : {node}',
-  'catalogue.myNuageUnknown':
-    'Mon Nuage : pas encore reconnu. Ouvrez Nuage une fois, l’extension retiendra votre serveur.',
+  'catalogue.myNuageUnknown': 'Mon Nuage : pas encore reconnu (ouvrez Nuage une fois, il sera retenu).',
   'catalogue.tubes': 'Les {count} tubes thématiques',
   'notice.title': 'Vous êtes passé à la plateforme nationale',
   'notice.body':
@@ -71,8 +70,7 @@ export const popupStrings: Dictionary<PopupStringKey> = {
     'catalogue.platform.beta': '2020 platform (archived): one instance per academy',
     'catalogue.platform.national': 'National platform apps.education.fr',
     'catalogue.myNuage': 'My Nuage: {node}',
-    'catalogue.myNuageUnknown':
-      'My Nuage: not recognised yet. Open Nuage once and the extension will remember your server.',
+    'catalogue.myNuageUnknown': 'My Nuage: not recognised yet (open Nuage once, it will be remembered).',
     'catalogue.tubes': 'The {count} themed tubes',
     'notice.title': 'You have been moved to the national platform',
     'notice.body':

@@ -143,8 +143,8 @@ test('text size: a 200 % browser font shows the first services; the header and t
   await openExtensionPage(page, extensionId, 'popup.html', { width: 380, height: 600 });
   await emulateBrowserFont(page, 32);
   const first = page.getByTestId('catalogue').getByRole('link').first();
-  await expect(first).toBeInViewport();
   await screenshot(page, 'popup-200-percent.png');
+  await expect(first).toBeInViewport();
   await page.mouse.wheel(0, 2000);
   await expect(page.getByRole('tab', { name: 'Mes services' })).toBeInViewport();
   await expect(page.getByRole('heading', { level: 1 })).toBeInViewport();
