@@ -162,9 +162,18 @@ export default defineConfig({
       // only; "WithHostAccess": it acts only where host_permissions allow, and adds no install warning.
       'declarativeNetRequestWithHostAccess',
     ],
-    // Focus a tab already open on a service instead of opening another one (popup): lets
-    // tabs.query({ url }) match the platform's hosts without the broad `tabs` permission.
-    host_permissions: ['https://*.education.fr/*'],
+    // Only the hosts the features use (issue 15, item 14); tests/unit/store/permissions.test.ts checks
+    // that every content-script match, rescue host and catalogue service lies inside them.
+    host_permissions: [
+      // Today's platform: La Boîte, Nuage and its nodes, the tubes, CodiMD, Blog, Forge, PodEduc and the
+      // sign-in desk: content scripts (« Mon Nuage », my federation ID, the academy-desk warning) and
+      // focusing a tab already open on a service (tabs.query({ url }) without the `tabs` permission).
+      'https://*.apps.education.fr/*',
+      // The 2020 platform: its sign-in warning, and the rescue of its dead links (redirect rule).
+      'https://*.beta.education.fr/*',
+      // The staff visio: focusing its tab when it is already open.
+      'https://visio-agents.education.fr/*',
+    ],
     // The rescue page is the redirect's target (issue 18). Chrome checks `matches` against the page
     // whose link was clicked (an ENT, a Moodle…), not the dead host: limited to *.beta.education.fr,
     // a clicked link was blocked (ERR_BLOCKED_BY_CLIENT, seen in the e2e test). So: every site, but

@@ -20,7 +20,7 @@ import { parseSettings, SETTINGS_KEY } from '@/lib/settings/settings';
  * network once a day (alarm), when the FAQ address changes, and when the popup asks ("Mettre à jour").
  * Only the background fetches; the popup reads IndexedDB.
  *
- * Host access: the manifest grants https://*.education.fr/* only, so a FAQ served elsewhere must allow
+ * Host access: the manifest grants the platform hosts only (wxt.config.ts host_permissions), so a FAQ served elsewhere must allow
  * cross-origin requests (CORS), like the remote catalogue. No optional host permission is requested.
  */
 

@@ -12,7 +12,7 @@ export type OpenResult = { action: 'focused'; tabId: number } | { action: 'creat
 
 /**
  * Opens a service: if a tab is already open on the same host (any path), focus it and its window;
- * otherwise open a new tab. The host permission `https://*.education.fr/*` lets `tabs.query` match
+ * otherwise open a new tab. The host permission `https://*.apps.education.fr/*`, `https://*.beta.education.fr/*`, `https://visio-agents.education.fr/*` lets `tabs.query` match
  * by URL without the `tabs` permission; other hosts (external services) simply match nothing.
  */
 export async function openOrFocusTab(url: string, tabs: TabsApi, windows?: WindowsApi): Promise<OpenResult> {

@@ -74,7 +74,7 @@ export function parseNuageInput(text: string, data: HostData = bundledHostData):
 }
 
 /**
- * Where the « Mon Nuage » content script runs, within the `https://*.education.fr/*` host permission:
+ * Where the « Mon Nuage » content script runs, within the `https://*.apps.education.fr/*`, `https://*.beta.education.fr/*`, `https://visio-agents.education.fr/*` host permission:
  * match patterns cannot say `nuage<digits>`, so `matches` takes the nodes' parent domain and
  * `include_globs` narrows it to `nuage*` hosts (Chrome MV3 and Firefox MV2 both honour include_globs;
  * the background judges the exact host anyway).
