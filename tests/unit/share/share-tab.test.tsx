@@ -80,6 +80,20 @@ const items = () => within(results()).queryAllByRole('listitem');
 
 afterEach(cleanup);
 
+/** Ten pasted lines: a greeting, seven colleagues (one line with two, one of them again), two refusals. */
+const TEN_LINES = [
+  'Bonjour à tous,',
+  'Jean Dupont <jean.dupont@ac-lyon.fr>',
+  'marie.curie@ac-grenoble.fr',
+  'paul.martin@ac-nantes.fr',
+  'sophie.leroy@ac-rennes.fr',
+  'luc.bernard@ac-bordeaux.fr',
+  'Claire Petit <claire.petit@ac-lille.fr>, JEAN.DUPONT@ac-lyon.fr',
+  'anne.moreau@ac-versailles.fr',
+  'bob@gmail.com',
+  'élodie.durand@ac-lyon.fr',
+].join('\n');
+
 describe('ShareTab', () => {
   it('has a labelled text area, an empty result list and a polite status', () => {
     renderTab(mockClient().client);
@@ -355,5 +369,115 @@ describe('ShareTab', () => {
       />,
     );
     expect(codeOf(results(), 'jean.dupont@ac-lyon.fr@nuage09.apps.education.fr')).toBeTruthy();
+  });
+
+  it('ten mixed lines: a summary counts ready IDs, refusals, lines without an address, duplicates', () => {
+    renderTab(mockClient().client);
+    type(TEN_LINES);
+    expect(screen.getByTestId('share-summary').textContent).toBe(
+      '7 identifiants prêts · 2 adresses refusées · 1 ligne sans adresse · 1 doublon ignoré',
+    );
+    expect(items()).toHaveLength(9);
+    // Errors in one short sentence, the full text on demand.
+    const bob = items().find((li) => li.textContent?.startsWith('bob@gmail.com'))!;
+    expect(bob.querySelector('.share-reason')!.textContent).toMatch(/^Ce n’est pas une adresse académique/);
+    expect(bob.querySelector('details')!.textContent).toContain('Demandez à votre collègue son adresse');
+    expect(bob.querySelector('details')!.open).toBe(false);
+    expect(bob.querySelector('.share-reason')!.className).toContain('status-error');
+  });
+
+  it('the summary in English, singular and plural', () => {
+    renderTab(mockClient().client, {}, 'en');
+    fireEvent.input(screen.getByLabelText('Your colleagues’ addresses'), {
+      target: { value: 'jean.dupont@ac-lyon.fr\nbob@gmail.com\nHi' },
+    });
+    expect(screen.getByTestId('share-summary').textContent).toBe(
+      '1 ID ready · 1 address refused · 1 line without an address',
+    );
+  });
+
+  it('« Copier » says « Copié ✓ » on itself for about 3 s, « Tout copier » too', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    try {
+      renderTab(mockClient().client);
+      type('jean.dupont@ac-lyon.fr, marie.curie@ac-grenoble.fr');
+      const [jean] = items();
+      fireEvent.click(within(jean!).getByRole('button', { name: /^Copier l’identifiant/ }));
+      const done = await within(jean!).findByRole('button', { name: /^Copié ✓ l’identifiant jean/ });
+      expect(done.textContent).toMatch(/^Copié ✓/);
+      expect(screen.getByTestId('share-status').textContent).toMatch(/^Copié : jean/);
+      // Only the clicked button.
+      expect(within(items()[1]!).getByRole('button', { name: /^Copier l’identifiant/ })).toBeTruthy();
+      await vi.advanceTimersByTimeAsync(3100);
+      expect(within(jean!).getByRole('button', { name: /^Copier l’identifiant jean/ })).toBeTruthy();
+      fireEvent.click(screen.getByRole('button', { name: /^Tout copier/ }));
+      await screen.findByRole('button', { name: 'Copié ✓ (2 identifiants, un par ligne)' });
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('a failed copy does not say « Copié ✓ »', async () => {
+    renderTab(mockClient({ copyOk: false }).client);
+    type('jean.dupont@ac-lyon.fr');
+    fireEvent.click(screen.getByRole('button', { name: /^Copier l’identifiant/ }));
+    await waitFor(() => expect(screen.getByTestId('share-status').textContent).toMatch(/^La copie a échoué/));
+    expect(screen.queryByRole('button', { name: /^Copié/ })).toBeNull();
+  });
+
+  it('an ID breaks only after @ and . (a <wbr> there, pieces kept whole), text only', () => {
+    renderTab(mockClient().client);
+    type('marie.curie@ac-grenoble.fr');
+    const code = codeOf(results(), 'marie.curie@ac-grenoble.fr@cloud-grenoble.beta.education.fr')!;
+    expect([...code.querySelectorAll('span')].map((s) => s.textContent)).toEqual([
+      'marie.',
+      'curie@',
+      'ac-grenoble.',
+      'fr@',
+      'cloud-grenoble.',
+      'beta.',
+      'education.',
+      'fr',
+    ]);
+    expect(code.querySelectorAll('wbr')).toHaveLength(7);
+  });
+
+  it('national platform: an unknown ID is a step to take, not an error', () => {
+    renderTab(mockClient().client, { platform: 'national' });
+    type('jean.dupont@ac-lyon.fr');
+    const reason = items()[0]!.querySelector('.share-reason')!;
+    expect(reason.className).toContain('status-warn');
+    expect(reason.className).not.toContain('status-error');
+    expect(screen.getByTestId('share-summary').textContent).toBe('0 identifiant prêt · 1 à compléter');
+  });
+
+  it('the history says who and when, and removes one entry', async () => {
+    const now = Date.now();
+    const { client } = mockClient({
+      history: [
+        {
+          id: 'a.b@ac-lyon.fr@cloud-lyon.beta.education.fr',
+          address: 'a.b@ac-lyon.fr',
+          at: now - 5 * 60_000,
+        },
+        { id: 'jdupont@nuage06.apps.education.fr', at: Date.UTC(2024, 2, 3, 12) },
+      ],
+    });
+    renderTab(client);
+    const history = await screen.findByTestId('share-history');
+    const [first, second] = within(history).getAllByRole('listitem');
+    expect(first!.textContent).toContain('a.b@ac-lyon.fr · il y a 5 minutes');
+    expect(second!.textContent).toContain('sans adresse · 3 mars 2024');
+    fireEvent.click(
+      within(first!).getByRole('button', { name: 'Retirer (a.b@ac-lyon.fr@cloud-lyon.beta.education.fr)' }),
+    );
+    await waitFor(() => expect(within(history).getAllByRole('listitem')).toHaveLength(1));
+    expect(client.removeFromHistory).toHaveBeenCalledWith('a.b@ac-lyon.fr@cloud-lyon.beta.education.fr');
+    expect(screen.getByTestId('share-status').textContent).toBe(
+      'Identifiant a.b@ac-lyon.fr@cloud-lyon.beta.education.fr retiré de l’historique.',
+    );
+    expect(document.activeElement).toBe(
+      screen.getByRole('heading', { name: 'Identifiants copiés récemment' }),
+    );
   });
 });
