@@ -73,7 +73,7 @@ export function ResultItem(props: ResultItemProps) {
     );
   }
   return (
-    <li class={`share-result share-${item.kind}`} data-kind={item.kind}>
+    <li class={`share-result share-kind-${item.kind}`} data-kind={item.kind}>
       {body}
       {item.cleaned && (
         <p class="status status-warn share-cleaned share-wide">{describeCleaned(props.lang)}</p>

@@ -270,14 +270,20 @@ test('ten mixed lines: a summary with the right counts, compact rows, « Copié 
       .evaluateAll((spans) => spans.every((s) => s.getClientRects().length === 1));
     expect(pieces).toBe(true);
 
-    await popup.evaluate(() => window.scrollTo(0, 0));
+    // What the popup shows (not the full page, where the sticky status line would sit mid-page):
+    // the summary, « Copié ✓ », the first rows, the status line at the bottom.
+    await popup.getByTestId('share-summary').evaluate((el) => {
+      el.scrollIntoView({ block: 'start' });
+      // Below the sticky title and tabs.
+      window.scrollBy(0, -(document.querySelector('.popup-top')?.getBoundingClientRect().height ?? 0) - 8);
+    });
     for (const scheme of ['light', 'dark'] as const) {
       await popup.emulateMedia({ colorScheme: scheme });
-      await popup.screenshot({ path: join(SCREENSHOT_DIR, `share-ten-lines-${scheme}.png`), fullPage: true });
+      await popup.screenshot({ path: join(SCREENSHOT_DIR, `share-ten-lines-${scheme}.png`) });
     }
     await popup.setViewportSize({ width: 320, height: 700 });
     await popup.emulateMedia({ colorScheme: 'light' });
-    await popup.screenshot({ path: join(SCREENSHOT_DIR, 'share-ten-lines-320.png'), fullPage: true });
+    await popup.screenshot({ path: join(SCREENSHOT_DIR, 'share-ten-lines-320.png') });
     expect(await popup.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
   } finally {
     await popup.close();
