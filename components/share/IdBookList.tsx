@@ -4,7 +4,7 @@ import { searchIdBook, type IdBookEntry } from '@/lib/share/book';
 import { describeBookError } from '@/locales/federation-id';
 import { ConflictQuestion } from './IdForms';
 import { formatDate } from './MyIdCard';
-import { CopyButton } from './ResultItem';
+import { BreakableId, CopyButton } from './Copy';
 import type { Ids } from './useIds';
 import type { ShareTranslate } from './useShareSession';
 
@@ -12,7 +12,7 @@ export interface IdBookListProps {
   t: ShareTranslate;
   lang: Lang;
   ids: Ids;
-  onCopy(entry: IdBookEntry): void;
+  onCopy(entry: IdBookEntry): Promise<boolean>;
 }
 
 /** How many entries the list draws at once: 10,000 entries stay fast (the search narrows them). */
@@ -119,7 +119,7 @@ interface EntryRowProps {
   t: ShareTranslate;
   lang: Lang;
   entry: IdBookEntry;
-  onCopy(): void;
+  onCopy(): Promise<boolean>;
   onEdit(): void;
   onDelete(): void;
 }
@@ -132,7 +132,7 @@ function EntryRow({ t, lang, entry, onCopy, onEdit, onDelete }: EntryRowProps) {
         <span class={entry.address ? 'share-book-address' : 'share-book-address muted'}>
           {entry.address ?? t('unknownAddress')}
         </span>
-        <code>{entry.id}</code>
+        <BreakableId id={entry.id} />
         <span class="muted share-why">
           {t(`how.${entry.how}`, { date: formatDate(entry.addedAt, lang) })}
         </span>
@@ -176,7 +176,7 @@ function EntryForm({
           void ids.editEntry(entry.id, { name, address }).then((saved) => saved && onDone());
         }}
       >
-        <code>{entry.id}</code>
+        <BreakableId id={entry.id} />
         <div class="field">
           <label for={`${base}-name`}>{t('nameLabel')}</label>
           <input

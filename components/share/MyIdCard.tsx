@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import type { Lang } from '@/lib/i18n';
 import { describeBookError } from '@/locales/federation-id';
 import { myIdMailto } from '@/locales/share';
-import { CopyButton } from './ResultItem';
+import { BreakableId, CopyButton } from './Copy';
 import type { Ids } from './useIds';
 import type { ShareTranslate } from './useShareSession';
 
@@ -10,7 +10,7 @@ export interface MyIdCardProps {
   t: ShareTranslate;
   lang: Lang;
   ids: Ids;
-  onCopy(id: string): void;
+  onCopy(id: string): Promise<boolean>;
 }
 
 export const formatDate = (at: number, lang: Lang) =>
@@ -31,7 +31,7 @@ export function MyIdCard({ t, lang, ids, onCopy }: MyIdCardProps) {
       {me ? (
         <>
           <p class="share-id">
-            <code>{me.id}</code>
+            <BreakableId id={me.id} />
           </p>
           <p class="muted share-why">{t(`myIdSource.${me.source}`, { date: formatDate(me.at, lang) })}</p>
           <div class="share-actions">

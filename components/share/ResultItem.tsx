@@ -2,26 +2,13 @@ import type { ComponentChildren } from 'preact';
 import type { Lang } from '@/lib/i18n';
 import type { ShareItem } from '@/lib/share/share';
 import type { ShareTranslate } from './useShareSession';
+import { shareReason } from '@/locales/share';
 import { describeCleaned, describeShareError, hostExplanation } from './strings';
+import { BreakableId, CopyButton } from './Copy';
 import { ConflictQuestion, UnknownIdForm } from './IdForms';
 import type { Ids } from './useIds';
 
-export interface CopyButtonProps {
-  t: ShareTranslate;
-  id: string;
-  /** Marks the button, so that the focus can come back to it (`data-copy`). */
-  address?: string;
-  onClick(): void;
-}
-
-export function CopyButton({ t, id, address, onClick }: CopyButtonProps) {
-  return (
-    <button type="button" class="btn btn-secondary share-copy" data-copy={address} onClick={onClick}>
-      {t('copy')}
-      <span class="visually-hidden"> {t('copySuffix', { id })}</span>
-    </button>
-  );
-}
+export { CopyButton } from './Copy';
 
 export interface ResultItemProps {
   item: ShareItem;
@@ -31,7 +18,7 @@ export interface ResultItemProps {
   remembered: Readonly<Record<string, string>>;
   draft: string;
   onDraft(address: string, value: string): void;
-  onCopy(item: Exclude<ShareItem, { kind: 'error' }>): void;
+  onCopy(item: Exclude<ShareItem, { kind: 'error' }>): Promise<boolean>;
   onUseHost(address: string): void;
   onRememberHost(address: string, host: string): void;
   onForgetHost(address: string): void;
@@ -57,33 +44,62 @@ export function ResultItem(props: ResultItemProps) {
   } else {
     address = item.address;
     hostForm = address !== undefined && (item.code === 'no-host' || item.code === 'invalid-host');
-    const reason = describeShareError(item.code, item, props.lang);
-    const unknown = item.code === 'unknown-id' && item.address !== undefined;
+    const reason = shareReason(item, props.lang);
+    // A normal next step (ask for the ID, say which server) is not an error.
+    const step = item.code === 'unknown-id' || item.code === 'no-host';
     body = (
       <>
-        {item.address !== undefined && <p class="share-address">{item.address}</p>}
-        <p class={`status ${unknown ? 'status-warn' : 'status-error'} share-reason`}>{reason}</p>
-        {unknown && item.address !== undefined && (
-          <UnknownIdForm
-            t={props.t}
-            lang={props.lang}
-            ids={props.ids}
-            index={props.index}
-            address={item.address}
-            onCopyAddress={props.onCopyAddress}
-          />
+        <div class="share-main">
+          <Who address={item.address ?? ''} t={props.t}>
+            <p class="share-why">{describeShareError(item.code, item, props.lang)}</p>
+          </Who>
+          <p class={`status ${step ? 'status-warn' : 'status-error'} share-reason`}>
+            {reason.charAt(0).toUpperCase() + reason.slice(1)}
+          </p>
+        </div>
+        {item.code === 'unknown-id' && item.address !== undefined && (
+          <div class="share-wide">
+            <UnknownIdForm
+              t={props.t}
+              lang={props.lang}
+              ids={props.ids}
+              index={props.index}
+              address={item.address}
+              onCopyAddress={props.onCopyAddress}
+            />
+          </div>
         )}
       </>
     );
   }
   return (
-    <li class={`card share-result share-${item.kind}`} data-kind={item.kind}>
-      <div>
-        {body}
-        {item.cleaned && <p class="status status-warn share-cleaned">{describeCleaned(props.lang)}</p>}
-      </div>
-      {hostForm && address !== undefined && <HostForm {...props} address={address} />}
+    <li class={`share-result share-kind-${item.kind}`} data-kind={item.kind}>
+      {body}
+      {item.cleaned && (
+        <p class="status status-warn share-cleaned share-wide">{describeCleaned(props.lang)}</p>
+      )}
+      {hostForm && address !== undefined && (
+        <div class="share-wide">
+          <HostForm {...props} address={address} />
+        </div>
+      )}
     </li>
+  );
+}
+
+/** Who a result is about, and its details on demand (which server and why, what to do). */
+function Who({ address, t, children }: { address: string; t: ShareTranslate; children: ComponentChildren }) {
+  return (
+    <div class="share-who">
+      {address !== '' && <span class="share-address">{address}</span>}
+      <details class="share-more">
+        <summary>
+          {t('details')}
+          {address !== '' && <span class="visually-hidden"> {t('detailsSuffix', { what: address })}</span>}
+        </summary>
+        {children}
+      </details>
+    </div>
   );
 }
 
@@ -91,18 +107,19 @@ function ShareIdBody(props: ResultItemProps & { item: Extract<ShareItem, { kind:
   const { item, lang, t } = props;
   return (
     <>
-      <p class="share-address">{item.name ? `${item.name} — ${item.address}` : item.address}</p>
-      <p class="share-id">
-        <code>{item.id}</code>
-        <CopyButton t={t} id={item.id} address={item.address} onClick={() => props.onCopy(item)} />
-      </p>
-      <p class="muted share-why">{hostExplanation(item, lang)}</p>
-      {item.hostSource === 'remembered' && (
-        <button type="button" class="btn btn-secondary" onClick={() => props.onForgetHost(item.address)}>
-          {t('forgetHost')}
-          <span class="visually-hidden"> {t('forAddress', { address: item.address })}</span>
-        </button>
-      )}
+      <div class="share-main">
+        <Who t={t} address={item.name ? `${item.name} — ${item.address}` : item.address}>
+          <p class="muted share-why">{hostExplanation(item, lang)}</p>
+          {item.hostSource === 'remembered' && (
+            <button type="button" class="btn btn-secondary" onClick={() => props.onForgetHost(item.address)}>
+              {t('forgetHost')}
+              <span class="visually-hidden"> {t('forAddress', { address: item.address })}</span>
+            </button>
+          )}
+        </Who>
+        <BreakableId id={item.id} />
+      </div>
+      <CopyButton t={t} id={item.id} address={item.address} onClick={() => props.onCopy(item)} />
     </>
   );
 }
@@ -111,46 +128,48 @@ function CloudIdBody(props: ResultItemProps & { item: Extract<ShareItem, { kind:
   const { item, lang, t, ids } = props;
   const who = item.name && item.address ? `${item.name} — ${item.address}` : (item.name ?? item.address);
   const key = `cloud:${item.id}`;
+  const title = t(item.account ? 'accountIdTitle' : 'cloudIdTitle');
   return (
     <>
-      <p class="share-address">{t(item.account ? 'accountIdTitle' : 'cloudIdTitle')}</p>
-      <p class="share-id">
-        <code>{item.id}</code>
-        <CopyButton t={t} id={item.id} address={item.address ?? item.id} onClick={() => props.onCopy(item)} />
-      </p>
-      <p class="muted share-why">
-        {!item.account && (
-          <>
-            {t('cloudIdUser', { user: item.user })}
-            <br />
-          </>
-        )}
-        {hostExplanation(item, lang)}
-      </p>
-      {item.inBook && who !== undefined && <p class="share-why">{t('inBook', { who })}</p>}
-      {!item.staff && <p class="status status-warn">{t('cloudIdNotStaff', { user: item.user })}</p>}
-      {item.staff && !item.inBook && ids.allowed && (
-        <>
-          <button
-            type="button"
-            class="btn btn-secondary"
-            onClick={() => void ids.savePasted(key, item.id, item.address)}
-          >
-            {t('addToBook')}
-            <span class="visually-hidden"> {t('forEntry', { id: item.id })}</span>
-          </button>
-          {ids.errors[key] && <p class="status status-error">{ids.errors[key]}</p>}
-          <ConflictQuestion t={t} ids={ids} formKey={key} />
-        </>
-      )}
-      {item.staff && !item.account && !props.national && props.remembered[item.user] !== item.host && (
-        <button
-          type="button"
-          class="btn btn-secondary"
-          onClick={() => props.onRememberHost(item.user, item.host)}
-        >
-          {t('rememberCloudIdHost', { user: item.user })}
-        </button>
+      <div class="share-main">
+        <Who t={t} address={item.inBook && who !== undefined ? who : title}>
+          {item.inBook && <p class="share-why">{title}</p>}
+          {!item.account && <p class="share-why">{t('cloudIdUser', { user: item.user })}</p>}
+          <p class="muted share-why">{hostExplanation(item, lang)}</p>
+          {item.inBook && who !== undefined && <p class="share-why">{t('inBook', { who })}</p>}
+        </Who>
+        <BreakableId id={item.id} />
+      </div>
+      <CopyButton t={t} id={item.id} address={item.address ?? item.id} onClick={() => props.onCopy(item)} />
+      {(!item.staff ||
+        (item.staff && !item.inBook && ids.allowed) ||
+        (item.staff && !item.account && !props.national && props.remembered[item.user] !== item.host)) && (
+        <div class="share-wide share-actions">
+          {!item.staff && <p class="status status-warn">{t('cloudIdNotStaff', { user: item.user })}</p>}
+          {item.staff && !item.inBook && ids.allowed && (
+            <>
+              <button
+                type="button"
+                class="btn btn-secondary"
+                onClick={() => void ids.savePasted(key, item.id, item.address)}
+              >
+                {t('addToBook')}
+                <span class="visually-hidden"> {t('forEntry', { id: item.id })}</span>
+              </button>
+              {ids.errors[key] && <p class="status status-error">{ids.errors[key]}</p>}
+              <ConflictQuestion t={t} ids={ids} formKey={key} />
+            </>
+          )}
+          {item.staff && !item.account && !props.national && props.remembered[item.user] !== item.host && (
+            <button
+              type="button"
+              class="btn btn-secondary"
+              onClick={() => props.onRememberHost(item.user, item.host)}
+            >
+              {t('rememberCloudIdHost', { user: item.user })}
+            </button>
+          )}
+        </div>
       )}
     </>
   );

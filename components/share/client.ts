@@ -25,6 +25,8 @@ export interface ShareClient {
   /** Records copied IDs; returns the new history. */
   addToHistory(entries: readonly { id: string; address?: string }[]): Promise<ShareHistoryEntry[]>;
   clearHistory(): Promise<void>;
+  /** Removes one copied ID from the history; returns the new history. */
+  removeFromHistory(id: string): Promise<ShareHistoryEntry[]>;
   /** The book, my ID, and whether the policy allows storing them. */
   readIds(): Promise<IdState>;
   /** Adds to the book (`replace`: the user confirmed a conflict); nothing stored when refused. */

@@ -4,6 +4,7 @@ import type { Settings } from '@/lib/settings/settings';
 import {
   addressOf,
   copyableIds,
+  countPastedLines,
   hostToRemember,
   shareIdsFromText,
   type IdBookLookup,
@@ -119,11 +120,12 @@ export function useShareSession(
   );
   const [resultsRef, setFocusCopyOf] = useFocusCopyButton(items);
 
-  async function copy(entries: Entry[]) {
+  /** Copies IDs and records them; false when the clipboard refused (the copy buttons then say nothing). */
+  async function copy(entries: Entry[]): Promise<boolean> {
     const ok = await client.copy(entries.map((e) => e.id).join('\n')).catch(() => false);
     if (!ok) {
       setStatus(t('copyFailed'));
-      return;
+      return false;
     }
     setStatus(
       entries.length === 1
@@ -131,12 +133,14 @@ export function useShareSession(
         : t('copiedMany', { count: entries.length }),
     );
     setHistory(await client.addToHistory(entries).catch(() => history));
+    return true;
   }
 
   /** Copies something that is not a share ID (an address): not recorded in the history. */
-  async function copyText(value: string) {
+  async function copyText(value: string): Promise<boolean> {
     const ok = await client.copy(value).catch(() => false);
     setStatus(ok ? t('copied', { text: value }) : t('copyFailed'));
+    return ok;
   }
 
   function applyHost(address: string) {
@@ -168,6 +172,13 @@ export function useShareSession(
     setStatus(t('forgotten', { address }));
   }
 
+  /** Removes one entry; the focus goes to the history's title (the entry's button is gone). */
+  async function removeFromHistory(id: string) {
+    setHistory(await client.removeFromHistory(id).catch(() => history));
+    setStatus(t('historyRemoved', { id }));
+    historyTitleRef.current?.focus();
+  }
+
   async function clearHistory() {
     await client.clearHistory().catch(() => undefined);
     setHistory([]);
@@ -180,6 +191,7 @@ export function useShareSession(
     setText,
     items,
     ids: copyableIds(items),
+    counts: countPastedLines(text),
     remembered,
     drafts,
     setDraft: (address: string, value: string) => setDrafts({ ...drafts, [address]: value }),
@@ -194,5 +206,6 @@ export function useShareSession(
     rememberHost,
     forgetHost,
     clearHistory,
+    removeFromHistory,
   };
 }

@@ -2,7 +2,12 @@ import browser from 'webextension-polyfill';
 import type { ShareClient } from '@/components/share/client';
 import { copyWithTextarea } from '@/lib/clipboard';
 import { updateSettings } from '@/lib/settings/settings';
-import { addToShareHistory, clearShareHistory, readShareHistory } from '@/lib/share/history';
+import {
+  addToShareHistory,
+  clearShareHistory,
+  readShareHistory,
+  removeFromShareHistory,
+} from '@/lib/share/history';
 import { createIdStore } from '@/lib/share/id-store';
 import { readSettingsInForce } from '@/lib/settings/reader';
 import { ID_BOOK_KEY, MANAGED_CACHE_KEY, MY_FEDERATION_ID_KEY } from '@/lib/storage-keys';
@@ -35,6 +40,7 @@ export function createShareClient(): ShareClient {
     readHistory: () => readShareHistory(store),
     addToHistory: (entries) => addToShareHistory(store, entries),
     clearHistory: () => clearShareHistory(store),
+    removeFromHistory: (id) => removeFromShareHistory(store, id),
     readIds: () => ids.read(),
     addToBook: (candidate, options) => ids.addToBook(candidate, options),
     editBookEntry: (id, patch, options) => ids.editBookEntry(id, patch, options),

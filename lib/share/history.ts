@@ -65,3 +65,11 @@ export async function addToShareHistory(
 export async function clearShareHistory(store: KeyValueStore): Promise<void> {
   await store.set({ [SHARE_HISTORY_KEY]: [] });
 }
+
+/** Removes one copied ID from the history; returns the new history (unchanged when it was not there). */
+export async function removeFromShareHistory(store: KeyValueStore, id: string): Promise<ShareHistoryEntry[]> {
+  const current = await readShareHistory(store);
+  const next = current.filter((e) => e.id !== id);
+  if (next.length !== current.length) await store.set({ [SHARE_HISTORY_KEY]: next });
+  return next;
+}

@@ -326,3 +326,40 @@ export function addressOf(item: ShareItem): string | undefined {
 export function hostToRemember(input: string): string | undefined {
   return normalizeNextcloudHost(input);
 }
+
+/** What a pasted text holds besides its results (the share tab's summary counts them). */
+export interface PastedLineCounts {
+  /** Non-blank lines in which no address (nor ID) was found: greetings, names, typos. */
+  withoutAddress: number;
+  /** Addresses (or IDs) written again after their first appearance: they give no second result. */
+  duplicates: number;
+}
+
+/**
+ * Counts the non-blank lines of `text` that hold no address and the repeated addresses, so that a
+ * screen can say so instead of dropping them silently. Addresses are read token by token (the same
+ * cleaning and parser as shareIdsFromText: a full ID `a@b@c` counts as one); linear, never throws.
+ */
+export function countPastedLines(text: string): PastedLineCounts {
+  const counts = { withoutAddress: 0, duplicates: 0 };
+  if (typeof text !== 'string' || text.length > MAX_ADDRESS_INPUT_LENGTH) return counts;
+  const seen = new Set<string>();
+  for (const line of cleanPastedText(text.normalize('NFC')).text.split(/\r\n|\r|\n/)) {
+    if (line.trim() === '') continue;
+    let found = false;
+    for (const match of line.matchAll(TOKEN)) {
+      let token = match[0];
+      const mailto = /^mailto:/i.test(token);
+      if (!mailto && !token.includes('@')) continue;
+      while (token.endsWith('.')) token = token.slice(0, -1);
+      const keys = !mailto && token.split('@').length >= 3 ? [token.toLowerCase()] : parseAddresses(token);
+      for (const key of keys) {
+        found = true;
+        if (seen.has(key)) counts.duplicates++;
+        else seen.add(key);
+      }
+    }
+    if (!found) counts.withoutAddress++;
+  }
+  return counts;
+}

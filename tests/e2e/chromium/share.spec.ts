@@ -1,6 +1,8 @@
 /// <reference types="chrome" />
 import AxeBuilder from '@axe-core/playwright';
+import { join } from 'node:path';
 import type { BrowserContext, Page, Worker } from '@playwright/test';
+import { SCREENSHOT_DIR } from '../paths';
 import { expect, openExtensionPage, setSettings, test } from './fixtures';
 
 // Issue 4: "Partager avec ce collègue (Nextcloud)". No API clicks a context-menu item: the tests call
@@ -210,4 +212,80 @@ test('national platform: no ID is built from an address; the ID pasted once is u
   });
   expect(click.copied).toBe('jdupont@nuage05.apps.education.fr');
   expect(await readClipboard(page)).toBe('jdupont@nuage05.apps.education.fr');
+});
+
+/** Ten pasted lines: a greeting, seven colleagues (one line with two, one of them again), two refusals. */
+const TEN_LINES = [
+  'Bonjour à tous,',
+  'Jean Dupont <jean.dupont@ac-lyon.fr>',
+  'marie.curie@ac-grenoble.fr',
+  'paul.martin@ac-nantes.fr',
+  'sophie.leroy@ac-rennes.fr',
+  'luc.bernard@ac-bordeaux.fr',
+  'Claire Petit <claire.petit@ac-lille.fr>, JEAN.DUPONT@ac-lyon.fr',
+  'anne.moreau@ac-versailles.fr',
+  'bob@gmail.com',
+  'élodie.durand@ac-lyon.fr',
+].join('\n');
+
+test('ten mixed lines: a summary with the right counts, compact rows, « Copié ✓ » on the button', async ({
+  context,
+  extensionId,
+}) => {
+  const popup = await context.newPage();
+  try {
+    await openExtensionPage(popup, extensionId, 'popup.html#share', { width: 380, height: 700 });
+    await popup.getByTestId('share-input').fill(TEN_LINES);
+    await expect(popup.getByTestId('share-summary')).toHaveText(
+      '7 identifiants prêts · 2 adresses refusées · 1 ligne sans adresse · 1 doublon ignoré',
+    );
+    await expect(popup.getByTestId('share-results').getByRole('listitem')).toHaveCount(9);
+    // Compact: nine results take well under half the 2,800 px of the issue (at 380 px).
+    const height = await popup
+      .getByTestId('share-results')
+      .evaluate((el) => el.getBoundingClientRect().height);
+    expect(height).toBeLessThan(1200);
+    const copy = popup.getByRole('button', {
+      name: 'Copier l’identifiant marie.curie@ac-grenoble.fr@cloud-grenoble.beta.education.fr',
+    });
+    await copy.click();
+    const copied = popup.getByRole('button', {
+      name: 'Copié ✓ l’identifiant marie.curie@ac-grenoble.fr@cloud-grenoble.beta.education.fr',
+    });
+    await expect(copied).toBeVisible();
+    // The status line says it too, in view.
+    await expect(popup.getByTestId('share-status')).toHaveText(
+      'Copié : marie.curie@ac-grenoble.fr@cloud-grenoble.beta.education.fr',
+    );
+    await expect(popup.getByTestId('share-status')).toBeInViewport();
+    await expect(copied).toHaveCount(0, { timeout: 6000 });
+    await popup.getByRole('button', { name: /^Tout copier/ }).click();
+    await expect(popup.getByRole('button', { name: /^Copié ✓ \(7 identifiants/ })).toBeVisible();
+    await expect(popup.getByTestId('share-history')).toContainText('marie.curie@ac-grenoble.fr · ');
+    await expectNoAxeViolations(popup);
+    // Each ID piece stays on one line: no break inside « cloud-grenoble ».
+    const pieces = await popup
+      .getByTestId('share-results')
+      .locator('code span')
+      .evaluateAll((spans) => spans.every((s) => s.getClientRects().length === 1));
+    expect(pieces).toBe(true);
+
+    // What the popup shows (not the full page, where the sticky status line would sit mid-page):
+    // the summary, « Copié ✓ », the first rows, the status line at the bottom.
+    await popup.getByTestId('share-summary').evaluate((el) => {
+      el.scrollIntoView({ block: 'start' });
+      // Below the sticky title and tabs.
+      window.scrollBy(0, -(document.querySelector('.popup-top')?.getBoundingClientRect().height ?? 0) - 8);
+    });
+    for (const scheme of ['light', 'dark'] as const) {
+      await popup.emulateMedia({ colorScheme: scheme });
+      await popup.screenshot({ path: join(SCREENSHOT_DIR, `share-ten-lines-${scheme}.png`) });
+    }
+    await popup.setViewportSize({ width: 320, height: 700 });
+    await popup.emulateMedia({ colorScheme: 'light' });
+    await popup.screenshot({ path: join(SCREENSHOT_DIR, 'share-ten-lines-320.png') });
+    expect(await popup.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  } finally {
+    await popup.close();
+  }
 });

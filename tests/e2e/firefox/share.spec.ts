@@ -161,3 +161,61 @@ test('context menu in Firefox: both items exist, and a click copies from the bac
     await page.close();
   }
 });
+
+test('ten mixed lines in Firefox: the summary counts them, the copy button says « Copié ✓ »', async ({
+  firefox,
+}) => {
+  const page = await openExtensionPage(firefox, 'popup.html#share');
+  try {
+    await resetExtension(page);
+    await setSettings(page, { language: 'fr', platform: 'beta' });
+    await pollEvaluate(page, () => document.querySelector('[data-testid="share-input"]') !== null, [], {
+      what: 'the share tab',
+    });
+    // Filled at once (as a paste), then an input event for Preact.
+    await page.evaluate((text: string) => {
+      const field = document.querySelector<HTMLTextAreaElement>('[data-testid="share-input"]')!;
+      field.value = text;
+      field.dispatchEvent(new Event('input', { bubbles: true }));
+    }, TEN_LINES);
+    const summary = await pollEvaluate(
+      page,
+      () => document.querySelector('[data-testid="share-summary"]')?.textContent || null,
+      [],
+      { what: 'the summary' },
+    );
+    expect(summary).toBe(
+      '7 identifiants prêts · 2 adresses refusées · 1 ligne sans adresse · 1 doublon ignoré',
+    );
+    await resultTexts(page, 9);
+    await page
+      .locator('::-p-aria(Copier l’identifiant marie.curie@ac-grenoble.fr@cloud-grenoble.beta.education.fr)')
+      .click();
+    const label = await pollEvaluate(
+      page,
+      () => {
+        const button = document.querySelector<HTMLButtonElement>('button[data-copied]');
+        return button?.textContent || null;
+      },
+      [],
+      { what: 'a button saying « Copié ✓ »' },
+    );
+    expect(label).toBe('Copié ✓ l’identifiant marie.curie@ac-grenoble.fr@cloud-grenoble.beta.education.fr');
+    await statusText(page, 'Copié : marie.curie@ac-grenoble.fr@cloud-grenoble.beta.education.fr');
+  } finally {
+    await page.close();
+  }
+});
+
+const TEN_LINES = [
+  'Bonjour à tous,',
+  'Jean Dupont <jean.dupont@ac-lyon.fr>',
+  'marie.curie@ac-grenoble.fr',
+  'paul.martin@ac-nantes.fr',
+  'sophie.leroy@ac-rennes.fr',
+  'luc.bernard@ac-bordeaux.fr',
+  'Claire Petit <claire.petit@ac-lille.fr>, JEAN.DUPONT@ac-lyon.fr',
+  'anne.moreau@ac-versailles.fr',
+  'bob@gmail.com',
+  'élodie.durand@ac-lyon.fr',
+].join('\n');

@@ -46,6 +46,10 @@ function mockClient(initial: { history?: ShareHistoryEntry[]; copyOk?: boolean; 
     clearHistory: vi.fn(async () => {
       history = [];
     }),
+    removeFromHistory: vi.fn(async (id: string) => {
+      history = history.filter((e) => e.id !== id);
+      return history;
+    }),
     readIds: () => ids.read(),
     addToBook: vi.fn((candidate, options) => ids.addToBook(candidate, options)),
     editBookEntry: (id, patch, options) => ids.editBookEntry(id, patch, options),
@@ -69,9 +73,26 @@ function type(text: string) {
 }
 
 const results = () => screen.getByTestId('share-results');
+/** The <code> showing an ID (its pieces are split by <wbr>: its textContent is the ID). */
+const codeOf = (container: HTMLElement, id: string) =>
+  [...container.querySelectorAll('code')].find((code) => code.textContent === id);
 const items = () => within(results()).queryAllByRole('listitem');
 
 afterEach(cleanup);
+
+/** Ten pasted lines: a greeting, seven colleagues (one line with two, one of them again), two refusals. */
+const TEN_LINES = [
+  'Bonjour à tous,',
+  'Jean Dupont <jean.dupont@ac-lyon.fr>',
+  'marie.curie@ac-grenoble.fr',
+  'paul.martin@ac-nantes.fr',
+  'sophie.leroy@ac-rennes.fr',
+  'luc.bernard@ac-bordeaux.fr',
+  'Claire Petit <claire.petit@ac-lille.fr>, JEAN.DUPONT@ac-lyon.fr',
+  'anne.moreau@ac-versailles.fr',
+  'bob@gmail.com',
+  'élodie.durand@ac-lyon.fr',
+].join('\n');
 
 describe('ShareTab', () => {
   it('has a labelled text area, an empty result list and a polite status', () => {
@@ -91,15 +112,11 @@ describe('ShareTab', () => {
     type('À : Jean Dupont <jean.dupont@ac-lyon.fr>; bob@gmail.com; marie.curie@ac-grenoble.fr');
     expect(items()).toHaveLength(3);
     const [jean, bob, marie] = items();
-    expect(within(jean!).getByText('jean.dupont@ac-lyon.fr@cloud-lyon.beta.education.fr').tagName).toBe(
-      'CODE',
-    );
+    expect(codeOf(jean!, 'jean.dupont@ac-lyon.fr@cloud-lyon.beta.education.fr')).toBeTruthy();
     expect(jean!.textContent).toContain('Serveur de l’académie (Lyon, plateforme beta)');
     expect(bob!.textContent).toContain('n’est pas une adresse académique');
     expect(within(bob!).queryByRole('button', { name: /Copier/ })).toBeNull();
-    expect(
-      within(marie!).getByText('marie.curie@ac-grenoble.fr@cloud-grenoble.beta.education.fr'),
-    ).toBeTruthy();
+    expect(codeOf(marie!, 'marie.curie@ac-grenoble.fr@cloud-grenoble.beta.education.fr')).toBeTruthy();
 
     fireEvent.click(
       screen.getByRole('button', {
@@ -112,12 +129,12 @@ describe('ShareTab', () => {
       ),
     );
     expect(copied).toEqual(['jean.dupont@ac-lyon.fr@cloud-lyon.beta.education.fr']);
+    // The clicked button itself confirms, for a few seconds.
+    const button = await within(jean!).findByRole('button', {
+      name: 'Copié ✓ l’identifiant jean.dupont@ac-lyon.fr@cloud-lyon.beta.education.fr',
+    });
     // Copied again: the live region's text changes (a trailing no-break space), so it speaks again.
-    fireEvent.click(
-      within(jean!).getByRole('button', {
-        name: 'Copier l’identifiant jean.dupont@ac-lyon.fr@cloud-lyon.beta.education.fr',
-      }),
-    );
+    fireEvent.click(button);
     await waitFor(() =>
       expect(screen.getByTestId('share-status').textContent).toBe(
         'Copié : jean.dupont@ac-lyon.fr@cloud-lyon.beta.education.fr\u00a0',
@@ -126,9 +143,7 @@ describe('ShareTab', () => {
     // The history shows it.
     await waitFor(() =>
       expect(
-        within(screen.getByTestId('share-history')).getByText(/jean\.dupont@ac-lyon\.fr@cloud-lyon/, {
-          selector: 'code',
-        }),
+        codeOf(screen.getByTestId('share-history'), 'jean.dupont@ac-lyon.fr@cloud-lyon.beta.education.fr'),
       ).toBeTruthy(),
     );
   });
@@ -207,9 +222,7 @@ describe('ShareTab', () => {
 
     fireEvent.input(field, { target: { value: ' jdupont@nuage06.apps.education.fr ' } });
     fireEvent.submit(field.closest('form')!);
-    await waitFor(() =>
-      expect(within(results()).getByText('jdupont@nuage06.apps.education.fr').tagName).toBe('CODE'),
-    );
+    await waitFor(() => expect(codeOf(results(), 'jdupont@nuage06.apps.education.fr')).toBeTruthy());
     expect(items()[0]!.textContent).toContain(
       'Identifiant de votre carnet (serveur nuage06.apps.education.fr)',
     );
@@ -324,7 +337,7 @@ describe('ShareTab', () => {
     expect(screen.getByText('Aucun identifiant copié pour l’instant.')).toBeTruthy();
     expect(screen.getByTestId('share-status').textContent).toBe('Historique effacé.');
     expect(document.activeElement).toBe(
-      screen.getByRole('heading', { name: 'Derniers identifiants partagés' }),
+      screen.getByRole('heading', { name: 'Identifiants copiés récemment' }),
     );
   });
 
@@ -343,7 +356,7 @@ describe('ShareTab', () => {
     const { client } = mockClient();
     const view = renderTab(client, { platform: 'beta' });
     type('jean.dupont@ac-lyon.fr');
-    expect(within(results()).getByText('jean.dupont@ac-lyon.fr@cloud-lyon.beta.education.fr')).toBeTruthy();
+    expect(codeOf(results(), 'jean.dupont@ac-lyon.fr@cloud-lyon.beta.education.fr')).toBeTruthy();
     view.rerender(
       <ShareTab
         lang="fr"
@@ -355,6 +368,116 @@ describe('ShareTab', () => {
         client={client}
       />,
     );
-    expect(within(results()).getByText('jean.dupont@ac-lyon.fr@nuage09.apps.education.fr')).toBeTruthy();
+    expect(codeOf(results(), 'jean.dupont@ac-lyon.fr@nuage09.apps.education.fr')).toBeTruthy();
+  });
+
+  it('ten mixed lines: a summary counts ready IDs, refusals, lines without an address, duplicates', () => {
+    renderTab(mockClient().client);
+    type(TEN_LINES);
+    expect(screen.getByTestId('share-summary').textContent).toBe(
+      '7 identifiants prêts · 2 adresses refusées · 1 ligne sans adresse · 1 doublon ignoré',
+    );
+    expect(items()).toHaveLength(9);
+    // Errors in one short sentence, the full text on demand.
+    const bob = items().find((li) => li.textContent?.startsWith('bob@gmail.com'))!;
+    expect(bob.querySelector('.share-reason')!.textContent).toMatch(/^Ce n’est pas une adresse académique/);
+    expect(bob.querySelector('details')!.textContent).toContain('Demandez à votre collègue son adresse');
+    expect(bob.querySelector('details')!.open).toBe(false);
+    expect(bob.querySelector('.share-reason')!.className).toContain('status-error');
+  });
+
+  it('the summary in English, singular and plural', () => {
+    renderTab(mockClient().client, {}, 'en');
+    fireEvent.input(screen.getByLabelText('Your colleagues’ addresses'), {
+      target: { value: 'jean.dupont@ac-lyon.fr\nbob@gmail.com\nHi' },
+    });
+    expect(screen.getByTestId('share-summary').textContent).toBe(
+      '1 ID ready · 1 address refused · 1 line without an address',
+    );
+  });
+
+  it('« Copier » says « Copié ✓ » on itself for about 3 s, « Tout copier » too', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    try {
+      renderTab(mockClient().client);
+      type('jean.dupont@ac-lyon.fr, marie.curie@ac-grenoble.fr');
+      const [jean] = items();
+      fireEvent.click(within(jean!).getByRole('button', { name: /^Copier l’identifiant/ }));
+      const done = await within(jean!).findByRole('button', { name: /^Copié ✓ l’identifiant jean/ });
+      expect(done.textContent).toMatch(/^Copié ✓/);
+      expect(screen.getByTestId('share-status').textContent).toMatch(/^Copié : jean/);
+      // Only the clicked button.
+      expect(within(items()[1]!).getByRole('button', { name: /^Copier l’identifiant/ })).toBeTruthy();
+      await vi.advanceTimersByTimeAsync(3100);
+      expect(within(jean!).getByRole('button', { name: /^Copier l’identifiant jean/ })).toBeTruthy();
+      fireEvent.click(screen.getByRole('button', { name: /^Tout copier/ }));
+      await screen.findByRole('button', { name: 'Copié ✓ (2 identifiants, un par ligne)' });
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('a failed copy does not say « Copié ✓ »', async () => {
+    renderTab(mockClient({ copyOk: false }).client);
+    type('jean.dupont@ac-lyon.fr');
+    fireEvent.click(screen.getByRole('button', { name: /^Copier l’identifiant/ }));
+    await waitFor(() => expect(screen.getByTestId('share-status').textContent).toMatch(/^La copie a échoué/));
+    expect(screen.queryByRole('button', { name: /^Copié/ })).toBeNull();
+  });
+
+  it('an ID breaks only after @ and . (a <wbr> there, pieces kept whole), text only', () => {
+    renderTab(mockClient().client);
+    type('marie.curie@ac-grenoble.fr');
+    const code = codeOf(results(), 'marie.curie@ac-grenoble.fr@cloud-grenoble.beta.education.fr')!;
+    expect([...code.querySelectorAll('span')].map((s) => s.textContent)).toEqual([
+      'marie.',
+      'curie@',
+      'ac-grenoble.',
+      'fr@',
+      'cloud-grenoble.',
+      'beta.',
+      'education.',
+      'fr',
+    ]);
+    expect(code.querySelectorAll('wbr')).toHaveLength(7);
+  });
+
+  it('national platform: an unknown ID is a step to take, not an error', () => {
+    renderTab(mockClient().client, { platform: 'national' });
+    type('jean.dupont@ac-lyon.fr');
+    const reason = items()[0]!.querySelector('.share-reason')!;
+    expect(reason.className).toContain('status-warn');
+    expect(reason.className).not.toContain('status-error');
+    expect(screen.getByTestId('share-summary').textContent).toBe('0 identifiant prêt · 1 à compléter');
+  });
+
+  it('the history says who and when, and removes one entry', async () => {
+    const now = Date.now();
+    const { client } = mockClient({
+      history: [
+        {
+          id: 'a.b@ac-lyon.fr@cloud-lyon.beta.education.fr',
+          address: 'a.b@ac-lyon.fr',
+          at: now - 5 * 60_000,
+        },
+        { id: 'jdupont@nuage06.apps.education.fr', at: Date.UTC(2024, 2, 3, 12) },
+      ],
+    });
+    renderTab(client);
+    const history = await screen.findByTestId('share-history');
+    const [first, second] = within(history).getAllByRole('listitem');
+    expect(first!.textContent).toContain('a.b@ac-lyon.fr · il y a 5 minutes');
+    expect(second!.textContent).toContain('sans adresse · 3 mars 2024');
+    fireEvent.click(
+      within(first!).getByRole('button', { name: 'Retirer (a.b@ac-lyon.fr@cloud-lyon.beta.education.fr)' }),
+    );
+    await waitFor(() => expect(within(history).getAllByRole('listitem')).toHaveLength(1));
+    expect(client.removeFromHistory).toHaveBeenCalledWith('a.b@ac-lyon.fr@cloud-lyon.beta.education.fr');
+    expect(screen.getByTestId('share-status').textContent).toBe(
+      'Identifiant a.b@ac-lyon.fr@cloud-lyon.beta.education.fr retiré de l’historique.',
+    );
+    expect(document.activeElement).toBe(
+      screen.getByRole('heading', { name: 'Identifiants copiés récemment' }),
+    );
   });
 });
