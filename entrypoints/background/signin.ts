@@ -39,12 +39,19 @@ export function signInSenderPage(sender: Runtime.MessageSender): URL | undefined
 }
 
 export async function readSignInState(store = browser.storage.local): Promise<SignInState> {
-  const { settings } = await readSettingsInForce(store);
+  const { settings, policy, source } = await readSettingsInForce(store);
   const state: SignInState = {
     dismissedSites: settings.dismissedSites,
     language: settings.language,
     theme: settings.theme,
   };
+  // The desk list's extra names: the catalogue in use, then the administrator's (both per academy).
+  const deskAliases = [source.catalogue.overrides, policy.academyOverrides].flatMap((overrides) =>
+    Object.entries(overrides ?? {}).flatMap(([academy, o]) =>
+      o.deskAliases?.length ? [{ academy, names: [...o.deskAliases] }] : [],
+    ),
+  );
+  if (deskAliases.length > 0) state.deskAliases = deskAliases;
   if (settings.profile.address) state.address = settings.profile.address;
   if (settings.profile.academyId) state.academyId = settings.profile.academyId;
   return state;

@@ -19,8 +19,17 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 /** The background's answer, checked without zod (kept out of the content script's budget). */
 export function isSignInState(value: unknown): value is SignInState {
   if (!isRecord(value)) return false;
-  const { address, academyId, dismissedSites, language, theme } = value;
+  const { address, academyId, dismissedSites, language, theme, deskAliases } = value;
   return (
+    (deskAliases === undefined ||
+      (Array.isArray(deskAliases) &&
+        deskAliases.every(
+          (a: unknown) =>
+            isRecord(a) &&
+            typeof a.academy === 'string' &&
+            Array.isArray(a.names) &&
+            a.names.every((n: unknown) => typeof n === 'string'),
+        ))) &&
     (address === undefined || typeof address === 'string') &&
     (academyId === undefined || typeof academyId === 'string') &&
     Array.isArray(dismissedSites) &&

@@ -2,7 +2,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { academyById, academyForAddress } from '@/lib/platform/academies';
 import type { Academy } from '@/lib/platform/schemas';
 import type { SignInState } from '@/lib/messaging/signin';
-import { deskAcademy, hasDesk, isDeskPage } from '@/lib/signin/desk';
+import { bundledDeskData, deskAcademy, hasDesk, isDeskPage, type DeskData } from '@/lib/signin/desk';
 import { createBanner, type BannerAction, type BannerModel, type Banner } from './banner';
 import { insertBeforeNode, nextSiblingOf, queryAllIn, requestSubmitOf, tagNameOf } from './dom';
 import { createDebouncer, markForTests, type Session } from './session';
@@ -30,28 +30,28 @@ const PROVIDER_ID = /^[sz]ocial-(.+)$/;
 const isWebUrl = (value: string): boolean => /^https?:\/\//i.test(value);
 
 /** The entry an element stands for, if it names exactly one academy with a desk. */
-export function deskEntryOf(el: Element): DeskEntry | undefined {
+export function deskEntryOf(el: Element, desk: DeskData = bundledDeskData): DeskEntry | undefined {
   let academy: Academy | undefined;
   let href: string | undefined;
   if (el.tagName === 'OPTION') {
     const option = el as HTMLOptionElement;
     href = isWebUrl(option.value) ? option.value : undefined;
-    academy = deskAcademy({ name: option.text, alias: option.value, href });
+    academy = deskAcademy({ name: option.text, alias: option.value, href }, desk);
   } else if (el.tagName === 'A') {
     const link = el as HTMLAnchorElement;
     const match = PROVIDER_ID.exec(link.id);
     href = isWebUrl(link.href) ? link.href : undefined;
-    academy = deskAcademy({ name: link.textContent, alias: match?.[1], href });
+    academy = deskAcademy({ name: link.textContent, alias: match?.[1], href }, desk);
   }
   return academy ? { el: el as DeskEntry['el'], academy, ...(href ? { href } : {}) } : undefined;
 }
 
 /** The entries of the desk list: none unless at least two academies are offered (a list, not a link). */
-export function findDeskEntries(doc: Document): DeskEntry[] {
+export function findDeskEntries(doc: Document, desk: DeskData = bundledDeskData): DeskEntry[] {
   const elements = doc.querySelectorAll('a[href], select option');
   const entries: DeskEntry[] = [];
   for (let i = 0; i < elements.length && i < MAX_ELEMENTS; i++) {
-    const entry = deskEntryOf(elements[i]!);
+    const entry = deskEntryOf(elements[i]!, desk);
     if (entry) entries.push(entry);
   }
   return new Set(entries.map((e) => e.academy.id)).size >= 2 ? entries : [];
@@ -196,7 +196,7 @@ function showDesk(run: DeskRun, own: Academy): void {
 function scan(run: DeskRun): void {
   if (!run.ctx.isValid) return;
   const own = ownAcademy(run);
-  run.entries = own ? findDeskEntries(run.document) : [];
+  run.entries = own ? findDeskEntries(run.document, deskDataOf(run)) : [];
   if (run.warned && !run.warned.entry.el.isConnected) {
     // The list was re-rendered: the same academy's new entry, if any.
     const id = run.warned.entry.academy.id;
@@ -211,11 +211,23 @@ function scan(run: DeskRun): void {
   markForTests(run.document, 'desk', { entries: run.entries.length, own: own?.id ?? '', shown });
 }
 
+/** The bundled desk data plus the names the catalogue or the policy add (SignInState.deskAliases). */
+function deskDataOf(run: DeskRun): DeskData {
+  const extra = run.session.ready()?.deskAliases;
+  if (!extra?.length) return bundledDeskData;
+  const cached = extraDesks.get(extra);
+  if (cached) return cached;
+  const desk = { ...bundledDeskData, aliases: [...bundledDeskData.aliases, ...extra] };
+  extraDesks.set(extra, desk);
+  return desk;
+}
+const extraDesks = new WeakMap<object, DeskData>();
+
 /** Another academy's entry, not allowed yet: what activating `el` should warn about. */
 function wrongEntry(run: DeskRun, el: Element): DeskEntry | undefined {
   const own = ownAcademy(run);
   if (!own) return undefined;
-  run.entries = findDeskEntries(run.document);
+  run.entries = findDeskEntries(run.document, deskDataOf(run));
   const entry = run.entries.find((e) => e.el === el);
   return entry && entry.academy.id !== own.id && !run.allowed.has(entry.academy.id) ? entry : undefined;
 }

@@ -89,6 +89,11 @@ export const academyOverrideSchema = z.object({
   add: z.optional(z.array(catalogueServiceSchema).check(z.maxLength(50))),
   /** The academy's support (DANE) page. */
   support: z.optional(z.object({ url: httpsUrlSchema, name: z.optional(localizedTextSchema) })),
+  /**
+   * Other names of the academy's entry in the sign-in desk list of auth.apps.education.fr (issue 13):
+   * visible names or provider aliases, added to assets/data/signin-desks.json's.
+   */
+  deskAliases: z.optional(z.array(z.string().check(z.minLength(1), z.maxLength(100))).check(z.maxLength(20))),
 });
 export type AcademyOverride = z.infer<typeof academyOverrideSchema>;
 export const academyOverridesSchema = z.record(kebabSchema, academyOverrideSchema);

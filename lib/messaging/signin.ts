@@ -35,6 +35,8 @@ export interface SignInState {
   academyId?: string;
   /** Hosts where the user asked not to be warned ("Ne plus avertir pour ce site"). */
   dismissedSites: string[];
+  /** Desk-list names added by the remote catalogue or the administrator's policy (academyOverrides). */
+  deskAliases?: { academy: string; names: string[] }[];
   language: LanguageSetting;
   theme: 'system' | 'light' | 'dark';
 }

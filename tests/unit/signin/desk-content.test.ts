@@ -180,6 +180,33 @@ describe('the desk watcher', () => {
     expect(shadowOfHost()?.querySelector('.banner')?.getAttribute('role')).toBe('status');
   });
 
+  it('names added by the catalogue or the policy (deskAliases) are recognised too', async () => {
+    // A platform theme that names Créteil's desk « Guichet Est » and Versailles' « Guichet Ouest ».
+    const nav = document.createElement('nav');
+    for (const [href, text] of [
+      ['https://auth.apps.education.fr/realms/apps/broker/est/login', 'Guichet Est'],
+      ['https://auth.apps.education.fr/realms/apps/broker/ouest/login', 'Guichet Ouest'],
+    ]) {
+      const a = document.createElement('a');
+      a.href = href!;
+      a.textContent = text!;
+      nav.append(a);
+    }
+    document.body.append(nav);
+    await start({ address: 'jean.dupont@ac-creteil.fr' });
+    expect(host()).toBeNull();
+    if (ctx?.isValid) ctx.notifyInvalidated();
+    await start({
+      address: 'jean.dupont@ac-creteil.fr',
+      deskAliases: [
+        { academy: 'creteil', names: ['Est'] },
+        { academy: 'versailles', names: ['Ouest'] },
+      ],
+    });
+    expect(host()?.getAttribute('data-kind')).toBe('hint');
+    expect(text()).toContain('Créteil');
+  });
+
   it('stops another academy’s link, warns, and « Continuer quand même » follows it once', async () => {
     keycloakList();
     await start();

@@ -39,6 +39,17 @@ describe('background side of the sign-in warning', () => {
     });
   });
 
+  it('adds the desk names of the administrator’s policy (academyOverrides.deskAliases)', async () => {
+    await store.set({
+      managedPolicyStorage: { academyOverrides: { creteil: { deskAliases: ['Guichet Est'] } } },
+    });
+    await expect(
+      handleSignInMessage({ type: 'signin:get-state' }, fromContentScript()),
+    ).resolves.toMatchObject({
+      deskAliases: [{ academy: 'creteil', names: ['Guichet Est'] }],
+    });
+  });
+
   it('stores "Ne plus avertir pour ce site" once, for the page\'s own instance only', async () => {
     const host = 'apps-versailles.beta.education.fr';
     await expect(
