@@ -123,7 +123,8 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact(), pureZodBuilders(), stripJsonComments(), nativeBrowserInContentScript()],
     // The manifests' minimum versions: CSS light-dark() ships as is instead of Lightning CSS's polyfill.
-    build: { cssTarget: ['chrome123', 'firefox140'] },
+    // SRCMAP=1: source maps beside the bundles, to see which module the bytes come from.
+    build: { cssTarget: ['chrome123', 'firefox140'], sourcemap: process.env.SRCMAP === '1' },
   }),
   zip: {
     // The Firefox sources zip (for AMO review) does not read .gitignore.

@@ -21,6 +21,7 @@ import Fuse from 'fuse.js';
 import { ensureBrowsers } from '@/tests/e2e/browsers';
 import { bundledFaq, buildShareId, createFaqIndex, entryText, parseAddresses, academies } from '@/lib';
 import { parseFaqHtml } from '@/lib/faq/html';
+import { parseHtmlForTests } from '@/tests/unit/faq/html-parser';
 import { MAX_ANSWER_CHARS } from '@/lib/faq/schema';
 import type { FaqEntry } from '@/lib';
 import { SETTINGS_KEY, defaultSettings } from '@/lib/settings/settings';
@@ -280,7 +281,7 @@ function benchFaqWorstCases() {
 
   const item = '<ul><li>x</li></ul>y';
   const page = `<details><summary>Q ?</summary><ul><li>${item.repeat(90_000)}</li></ul></details>`;
-  const parse = bestOf(() => parseFaqHtml(page, 'https://apps.education.fr/faq'), 3);
+  const parse = bestOf(() => parseFaqHtml(page, 'https://apps.education.fr/faq', parseHtmlForTests), 3);
   return {
     budgetMs: WORST_CASE_BUDGET_MS,
     spacesBuild: { chars: MAX_ANSWER_CHARS, ms: spacesBuild },

@@ -5,15 +5,19 @@ import {
   deleteFaqDb,
   type FaqEntry,
   type FaqFetch,
+  type FaqHtmlTreeOf,
+  htmlTreeFromDom,
   loadFaq,
   readFaqMeta,
   refreshFaq,
   replaceFaq,
 } from '@/lib/faq';
 import type { FaqRefreshResponse } from '@/lib/messaging/faq';
+import { offscreenParseMessage, treeOfOffscreenResponse } from '@/lib/messaging/faq-offscreen';
 import { MANAGED_CACHE_KEY, parseManagedCache } from '@/lib/settings/policy';
 import { readSettingsInForce } from '@/lib/settings/reader';
 import { parseSettings, SETTINGS_KEY } from '@/lib/settings/settings';
+import { offscreenApi, withOffscreenDocument } from './offscreen';
 
 /**
  * The offline FAQ's background side (issue 6): seeds IndexedDB at install, refreshes it from the
@@ -37,7 +41,23 @@ export interface FaqRefreshDeps {
   now?: number;
   /** Only the e2e hook: its server is http://127.0.0.1 (settings accept https addresses only). */
   allowHttp?: boolean;
+  /** How an HTML FAQ page is parsed (default: `platformHtmlTree`). */
+  htmlTree?: FaqHtmlTreeOf;
 }
+
+/**
+ * The platform's HTML parser, so none ships in the extension: Firefox's background page has DOMParser;
+ * Chrome's service worker asks the offscreen document (./offscreen.ts), which answers with the tree.
+ */
+export const platformHtmlTree: FaqHtmlTreeOf = async (html) => {
+  if (typeof DOMParser !== 'undefined')
+    return htmlTreeFromDom(new DOMParser().parseFromString(html, 'text/html'));
+  const offscreen = offscreenApi();
+  if (!offscreen) return undefined;
+  return withOffscreenDocument(offscreen, browser.runtime.getURL('/offscreen.html'), async () =>
+    treeOfOffscreenResponse(await browser.runtime.sendMessage(offscreenParseMessage(html))),
+  );
+};
 
 const noUrl: FaqRefreshResponse = { status: 'no-url', messageKey: 'faq.refresh.noUrl', params: {} };
 
@@ -70,6 +90,7 @@ export async function runFaqRefresh(deps: FaqRefreshDeps): Promise<FaqRefreshRes
       url: deps.url,
       fetch: deps.fetch ?? ((input, init) => fetch(input, init)),
       now,
+      htmlTree: deps.htmlTree ?? platformHtmlTree,
       ...(deps.allowHttp ? { allowHttp: true } : {}),
     });
     return { status: result.status, messageKey: result.messageKey, params: result.params };

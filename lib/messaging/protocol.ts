@@ -1,4 +1,5 @@
 import type { FaqRefreshNowMessage, FaqRefreshResponse } from './faq';
+import type { OffscreenParseMessage, OffscreenParseResponse } from './faq-offscreen';
 import type { NuageSeenMessage, NuageSeenResult } from './platform';
 import type { OffscreenCopyMessage, OffscreenCopyResponse } from './share';
 import type { SignInDismissResult, SignInMessage, SignInState } from './signin';
@@ -12,6 +13,7 @@ import type { SignInDismissResult, SignInMessage, SignInState } from './signin';
  *   content script  ──signin:dismiss-site {host}───▶ background ──▶ { ok }
  *   content script  ──platform:nuage-seen──────────▶ background ──▶ { learned? }  (node from sender.url)
  *   background      ──share:offscreen-copy {text}──▶ offscreen  ──▶ { ok }   (Chrome only)
+ *   background      ──faq:offscreen-parse {html}───▶ offscreen  ──▶ { tree } (Chrome only)
  *
  * The background has one router (entrypoints/background/router.ts): it checks the sender's kind
  * first, then the message's schema, then calls the route's handler.
@@ -38,9 +40,10 @@ export interface ContentScriptToBackground {
   };
 }
 
-/** Background → offscreen document (Chrome's service worker has no clipboard). */
+/** Background → offscreen document (Chrome's service worker has no clipboard and no DOMParser). */
 export interface BackgroundToOffscreen {
   'share:offscreen-copy': { message: OffscreenCopyMessage; response: OffscreenCopyResponse };
+  'faq:offscreen-parse': { message: OffscreenParseMessage; response: OffscreenParseResponse };
 }
 
 export type ToBackground = ExtensionPageToBackground & ContentScriptToBackground;

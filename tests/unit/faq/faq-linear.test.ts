@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MAX_LIST_DEPTH, parseFaqHtml } from '@/lib/faq/html';
+import { MAX_LIST_DEPTH } from '@/lib/faq/html';
+import { parseFaqHtmlForTests as parseFaqHtml } from './html-parser';
 import { faqEntrySchema, MAX_ANSWER_CHARS, type FaqEntry } from '@/lib/faq/schema';
 import { bestWindow, createFaqIndex, joinLines } from '@/lib/faq/search';
 import { answerText } from '@/lib/faq/text';
