@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 import { rewriteZip, stripManifestKey } from './scripts/deterministic-zip';
+import { packagedFaqJson, stripComments } from './scripts/packaged-faq';
 
 // Pages served by the end-to-end tests' local server get the content script too,
 // only in the e2e build (`wxt build --mode e2e`). Match patterns ignore the port.
@@ -65,21 +66,12 @@ pre{white-space:pre-wrap;font:1rem/1.5 system-ui,sans-serif}</style></head>
  * files for maintainers: they are not shipped in the bundles (nothing reads them at run time).
  */
 function stripJsonComments(): Plugin {
-  const strip = (value: unknown): unknown => {
-    if (Array.isArray(value)) return value.map(strip);
-    if (typeof value !== 'object' || value === null) return value;
-    return Object.fromEntries(
-      Object.entries(value)
-        .filter(([key]) => key !== '$comment' && key !== 'source')
-        .map(([key, child]) => [key, strip(child)]),
-    );
-  };
   return {
     name: 'compagnon:strip-json-comments',
     enforce: 'pre',
     transform(code, id) {
       if (!/\/assets\/data\/[^/]+\.json$/.test(id) || !/"(?:\$comment|source)"/.test(code)) return null;
-      return { code: JSON.stringify(strip(JSON.parse(code))), map: null };
+      return { code: JSON.stringify(stripComments(JSON.parse(code))), map: null };
     },
   };
 }
@@ -226,6 +218,7 @@ export default defineConfig({
         contents: privacyPage(readFileSync(resolve(wxt.config.root, 'PRIVACY.md'), 'utf8')),
         relativeDest: 'privacy.html',
       });
+      files.push({ contents: packagedFaqJson(wxt.config.root), relativeDest: 'faq-bundled.json' });
       if (wxt.config.browser === 'firefox') return;
       files.push({
         absoluteSrc: resolve(wxt.config.entrypointsDir, 'offscreen/offscreen.html'),
