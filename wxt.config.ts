@@ -5,6 +5,8 @@ import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 import { rewriteZip, stripManifestKey } from './scripts/deterministic-zip';
 import { packagedFaqJson, stripComments } from './scripts/packaged-faq';
+import { SIGNIN_MATCHES_MARKER } from './lib/signin/marker';
+import { signInMatchPatterns } from './lib/signin/signin';
 
 // Pages served by the end-to-end tests' local server get the content script too,
 // only in the e2e build (`wxt build --mode e2e`). Match patterns ignore the port.
@@ -200,6 +202,10 @@ export default defineConfig({
       // WXT takes the action's title from the popup's <title>, which the page needs as is.
       const action = manifest.manifest_version === 2 ? manifest.browser_action : manifest.action;
       if (action) action.default_title = ACTION_TITLE;
+      // The sign-in warning's hosts, computed here once rather than in the script on every page.
+      const signIn = manifest.content_scripts?.filter((cs) => cs.matches?.includes(SIGNIN_MATCHES_MARKER));
+      if (signIn?.length !== 1) throw new Error('The sign-in content script (matches marker) is missing.');
+      signIn[0]!.matches = signInMatchPatterns();
       if (wxt.config.mode !== 'e2e') return;
       for (const cs of manifest.content_scripts ?? []) {
         cs.matches = [...(cs.matches ?? []), ...E2E_MATCHES];
