@@ -4,6 +4,9 @@ import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 import { rewriteZip, stripManifestKey } from './scripts/deterministic-zip';
+import { packagedFaqJson, stripComments } from './scripts/packaged-faq';
+import { SIGNIN_MATCHES_MARKER } from './lib/signin/marker';
+import { signInMatchPatterns } from './lib/signin/signin';
 
 // Pages served by the end-to-end tests' local server get the content script too,
 // only in the e2e build (`wxt build --mode e2e`). Match patterns ignore the port.
@@ -65,21 +68,12 @@ pre{white-space:pre-wrap;font:1rem/1.5 system-ui,sans-serif}</style></head>
  * files for maintainers: they are not shipped in the bundles (nothing reads them at run time).
  */
 function stripJsonComments(): Plugin {
-  const strip = (value: unknown): unknown => {
-    if (Array.isArray(value)) return value.map(strip);
-    if (typeof value !== 'object' || value === null) return value;
-    return Object.fromEntries(
-      Object.entries(value)
-        .filter(([key]) => key !== '$comment' && key !== 'source')
-        .map(([key, child]) => [key, strip(child)]),
-    );
-  };
   return {
     name: 'compagnon:strip-json-comments',
     enforce: 'pre',
     transform(code, id) {
       if (!/\/assets\/data\/[^/]+\.json$/.test(id) || !/"(?:\$comment|source)"/.test(code)) return null;
-      return { code: JSON.stringify(strip(JSON.parse(code))), map: null };
+      return { code: JSON.stringify(stripComments(JSON.parse(code))), map: null };
     },
   };
 }
@@ -123,7 +117,8 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact(), pureZodBuilders(), stripJsonComments(), nativeBrowserInContentScript()],
     // The manifests' minimum versions: CSS light-dark() ships as is instead of Lightning CSS's polyfill.
-    build: { cssTarget: ['chrome123', 'firefox140'] },
+    // SRCMAP=1: source maps beside the bundles, to see which module the bytes come from.
+    build: { cssTarget: ['chrome123', 'firefox140'], sourcemap: process.env.SRCMAP === '1' },
   }),
   zip: {
     // The Firefox sources zip (for AMO review) does not read .gitignore.
@@ -216,6 +211,10 @@ export default defineConfig({
       // WXT takes the action's title from the popup's <title>, which the page needs as is.
       const action = manifest.manifest_version === 2 ? manifest.browser_action : manifest.action;
       if (action) action.default_title = ACTION_TITLE;
+      // The sign-in warning's hosts, computed here once rather than in the script on every page.
+      const signIn = manifest.content_scripts?.filter((cs) => cs.matches?.includes(SIGNIN_MATCHES_MARKER));
+      if (signIn?.length !== 1) throw new Error('The sign-in content script (matches marker) is missing.');
+      signIn[0]!.matches = signInMatchPatterns();
       if (wxt.config.mode !== 'e2e') return;
       for (const cs of manifest.content_scripts ?? []) {
         cs.matches = [...(cs.matches ?? []), ...E2E_MATCHES];
@@ -245,6 +244,7 @@ export default defineConfig({
         ),
         relativeDest: 'changelog.html',
       });
+      files.push({ contents: packagedFaqJson(wxt.config.root), relativeDest: 'faq-bundled.json' });
       if (wxt.config.browser === 'firefox') return;
       files.push({
         absoluteSrc: resolve(wxt.config.entrypointsDir, 'offscreen/offscreen.html'),

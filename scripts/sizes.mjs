@@ -1,4 +1,4 @@
-// Sizes of the Chrome build per entrypoint, raw and gzip, with the budgets of issue #7.
+// Sizes of the Chrome build per entrypoint, raw and gzip, with the budgets of issues 7 and 16.
 //   node scripts/sizes.mjs [--check] [--json file] [--dir .output/chrome-mv3]
 // An HTML page's initial cost = its CSS + the JS reachable by static imports from its module scripts;
 // chunks reached only through dynamic import() are listed apart as lazy.
@@ -15,8 +15,19 @@ const dir = resolve(flag('--dir') ?? join(process.env.WXT_OUT_DIR ?? '.output', 
 const check = args.includes('--check');
 const KB = 1024;
 
-/** Budgets in gzip bytes (issue #7). */
-export const BUDGETS = { popup: 30 * KB, 'content script': 12 * KB, 'nuage script': 2 * KB };
+/**
+ * Budgets in gzip bytes, KiB (1,024 bytes) everywhere (issues 7 and 16). Measured on branch perf
+ * (gzip -9): popup 25.2, background 36.7, content script 11.6, Nuage script 1.3. Issue 16's targets
+ * (popup ≤ 20 KB, background ≤ 30 KB, content script ≤ 8 KB) are not reached yet: the budgets are
+ * the measured sizes plus a little room (the share tab and the book of IDs are lazy chunks, not
+ * counted here), so a regression fails `npm run check`.
+ */
+export const BUDGETS = {
+  popup: 26.5 * KB,
+  background: 38 * KB,
+  'content script': 12 * KB,
+  'nuage script': 2 * KB,
+};
 
 if (!existsSync(join(dir, 'manifest.json'))) {
   console.error(`${dir} is not built: run \`npm run build:chrome\` first.`);

@@ -1,19 +1,16 @@
 import browser from 'webextension-polyfill';
-import {
-  bundledFaq,
-  bundledFaqMeta,
-  deleteFaqDb,
-  type FaqEntry,
-  type FaqFetch,
-  loadFaq,
-  readFaqMeta,
-  refreshFaq,
-  replaceFaq,
-} from '@/lib/faq';
+// Each from its module, not the lib/faq barrel: the barrel holds the bundled FAQ data (lib/faq/data.ts),
+// whose top-level array work the bundler keeps, and the worker reads the packaged copy instead.
+import { htmlTreeFromDom } from '@/lib/faq/html-tree';
+import { type FaqFetch, type FaqHtmlTreeOf, refreshFaq } from '@/lib/faq/refresh';
+import type { FaqEntry } from '@/lib/faq/schema';
+import { bundledFaqMeta, deleteFaqDb, loadFaq, readFaqMeta, replaceFaq } from '@/lib/faq/store';
 import type { FaqRefreshResponse } from '@/lib/messaging/faq';
+import { offscreenParseMessage, treeOfOffscreenResponse } from '@/lib/messaging/faq-offscreen';
 import { MANAGED_CACHE_KEY, parseManagedCache } from '@/lib/settings/policy';
 import { readSettingsInForce } from '@/lib/settings/reader';
 import { parseSettings, SETTINGS_KEY } from '@/lib/settings/settings';
+import { offscreenApi, withOffscreenDocument } from './offscreen';
 
 /**
  * The offline FAQ's background side (issue 6): seeds IndexedDB at install, refreshes it from the
@@ -37,6 +34,44 @@ export interface FaqRefreshDeps {
   now?: number;
   /** Only the e2e hook: its server is http://127.0.0.1 (settings accept https addresses only). */
   allowHttp?: boolean;
+  /** How an HTML FAQ page is parsed (default: `platformHtmlTree`). */
+  htmlTree?: FaqHtmlTreeOf;
+}
+
+/**
+ * The platform's HTML parser, so none ships in the extension: Firefox's background page has DOMParser;
+ * Chrome's service worker asks the offscreen document (./offscreen.ts), which answers with the tree.
+ */
+export const platformHtmlTree: FaqHtmlTreeOf = async (html) => {
+  if (typeof DOMParser !== 'undefined')
+    return htmlTreeFromDom(new DOMParser().parseFromString(html, 'text/html'));
+  const offscreen = offscreenApi();
+  if (!offscreen) return undefined;
+  return withOffscreenDocument(offscreen, browser.runtime.getURL('/offscreen.html'), async () =>
+    treeOfOffscreenResponse(await browser.runtime.sendMessage(offscreenParseMessage(html))),
+  );
+};
+
+/**
+ * The FAQ shipped with the extension, as the background reads it: the packaged file faq-bundled.json
+ * (written at build time by wxt.config.ts from assets/data/faq-today.json and faq.json, the entries
+ * the pages bundle, in the same order), fetched once per worker run instead of living in the worker's
+ * bundle (~15 KiB gzip). It is a file of the package itself, always there, offline included.
+ */
+export const PACKAGED_FAQ_PATH = '/faq-bundled.json';
+
+let packaged: Promise<FaqEntry[]> | undefined;
+
+export function packagedFaq(): Promise<FaqEntry[]> {
+  packaged ??= fetch(browser.runtime.getURL(PACKAGED_FAQ_PATH))
+    .then((response) => response.json() as Promise<{ entries?: unknown }>)
+    .then(({ entries }) => {
+      if (!Array.isArray(entries) || entries.length === 0) throw new Error('faq-bundled.json is empty');
+      return entries as FaqEntry[];
+    });
+  // A failed read is not kept: the next call tries again.
+  packaged.catch(() => (packaged = undefined));
+  return packaged;
 }
 
 const noUrl: FaqRefreshResponse = { status: 'no-url', messageKey: 'faq.refresh.noUrl', params: {} };
@@ -47,7 +82,12 @@ const noUrl: FaqRefreshResponse = { status: 'no-url', messageKey: 'faq.refresh.n
  * is no longer configured gives way to the bundled one ("leave empty to use the bundled FAQ").
  */
 export async function runFaqRefresh(deps: FaqRefreshDeps): Promise<FaqRefreshResponse> {
-  const bundled = deps.bundled ?? bundledFaq;
+  let bundled: readonly FaqEntry[];
+  try {
+    bundled = deps.bundled ?? (await packagedFaq());
+  } catch {
+    return { status: 'error', messageKey: 'faq.refresh.error.unexpected', params: {} };
+  }
   const now = deps.now ?? Date.now();
   const loaded = await loadFaq({
     bundled,
@@ -70,6 +110,7 @@ export async function runFaqRefresh(deps: FaqRefreshDeps): Promise<FaqRefreshRes
       url: deps.url,
       fetch: deps.fetch ?? ((input, init) => fetch(input, init)),
       now,
+      htmlTree: deps.htmlTree ?? platformHtmlTree,
       ...(deps.allowHttp ? { allowHttp: true } : {}),
     });
     return { status: result.status, messageKey: result.messageKey, params: result.params };
@@ -116,7 +157,8 @@ export function refreshFaqNow(
 
 /** Opens (creating or upgrading) the cache and seeds the bundled copy; nothing else. */
 export async function seedFaq(idbFactory?: IDBFactory): Promise<void> {
-  const loaded = await loadFaq(idbFactory ? { idbFactory } : {});
+  const bundled = await packagedFaq();
+  const loaded = await loadFaq(idbFactory ? { idbFactory, bundled } : { bundled });
   if (loaded.source === 'indexeddb') loaded.db.close();
 }
 

@@ -12,6 +12,7 @@ import { idBookAllowed } from '@/lib/settings/policy';
 import { shareTabUrl } from '@/lib/share/share-tab-url';
 import { addToShareHistory } from '@/lib/share/history';
 import { offscreenCopyMessage, offscreenCopyResponseSchema } from '@/lib/messaging/share';
+import { offscreenApi, type OffscreenApi, withOffscreenDocument } from './offscreen';
 
 /**
  * Context menu "Partager avec ce collègue (Nextcloud)": the federated share IDs of the addresses in a
@@ -253,17 +254,6 @@ async function showNotice(notice: ShareNotice, offer?: string): Promise<void> {
 // ---------------------------------------------------------------------------------------------------
 // Clipboard: Chrome's MV3 service worker has none (offscreen document); Firefox's MV2 background page has.
 
-/** The part of chrome.offscreen we use (Chrome 109+; absent from Firefox and from the polyfill types). */
-interface OffscreenApi {
-  createDocument(parameters: { url: string; reasons: string[]; justification: string }): Promise<void>;
-  closeDocument(): Promise<void>;
-}
-
-function offscreenApi(): OffscreenApi | undefined {
-  const chromeGlobal = (globalThis as { chrome?: { offscreen?: OffscreenApi } }).chrome;
-  return chromeGlobal?.offscreen;
-}
-
 let clipboardQueue: Promise<unknown> = Promise.resolve();
 
 /** Writes `text` to the clipboard from the background; copies are serialised (one offscreen document). */
@@ -290,25 +280,14 @@ async function copyNow(text: string): Promise<boolean> {
 }
 
 /**
- * Chrome allows one offscreen document per extension: this one lives only for the copy. A feature that
- * one day needs its own must share this document (one page, one reason each), not open a second one.
+ * Chrome allows one offscreen document per extension: ./offscreen.ts shares it between features and
+ * keeps it open for a while after the last copy.
  */
 async function copyThroughOffscreen(offscreen: OffscreenApi, text: string): Promise<boolean> {
-  try {
-    await offscreen.createDocument({
-      url: browser.runtime.getURL('/offscreen.html'),
-      reasons: ['CLIPBOARD'],
-      justification: 'Copy what the user chose from the context menu (share IDs, converted links).',
-    });
-  } catch {
-    // Already open (e.g. left over by a service worker that was stopped mid-copy): reuse it.
-  }
-  try {
+  return withOffscreenDocument(offscreen, browser.runtime.getURL('/offscreen.html'), async () => {
     const response = offscreenCopyResponseSchema.safeParse(
       await browser.runtime.sendMessage(offscreenCopyMessage(text)),
     );
     return response.success && response.data.ok;
-  } finally {
-    await offscreen.closeDocument().catch(() => undefined);
-  }
+  });
 }

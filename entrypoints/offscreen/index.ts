@@ -1,10 +1,14 @@
 /// <reference types="chrome" />
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { copyWithTextarea } from '@/lib/clipboard';
+import { htmlTreeFromDom } from '@/lib/faq/html-tree';
+import { parseOffscreenParseMessage, type OffscreenParseResponse } from '@/lib/messaging/faq-offscreen';
 import { parseOffscreenCopyMessage, type OffscreenCopyResponse } from '@/lib/messaging/share';
 
 /**
- * Offscreen document (Chrome MV3 only, reason CLIPBOARD): writes what the service worker asks for.
+ * Offscreen document (Chrome MV3 only, reasons CLIPBOARD and DOM_PARSER): writes the clipboard and
+ * parses the FAQ's HTML pages for the service worker, which has neither a clipboard nor a DOMParser
+ * (entrypoints/background/offscreen.ts opens it and keeps it open while idle for a while).
  * navigator.clipboard needs a focused document and an offscreen document can never be focused, so the
  * copy goes through a textarea and execCommand('copy'), as Chrome's offscreen-clipboard sample does
  * (https://developer.chrome.com/docs/extensions/reference/api/offscreen#reasons). Offscreen documents
@@ -19,10 +23,21 @@ export default defineUnlistedScript({
   main() {
     chrome.runtime.onMessage.addListener((raw: unknown, sender, sendResponse) => {
       // Other broadcasts are not for us; only our own service worker (no tab) may ask.
-      const message = parseOffscreenCopyMessage(raw);
-      if (!message || sender.id !== chrome.runtime.id || sender.tab) return undefined;
-      const response: OffscreenCopyResponse = { ok: copyWithTextarea(document, message.text) };
-      sendResponse(response);
+      if (sender.id !== chrome.runtime.id || sender.tab) return undefined;
+      const copy = parseOffscreenCopyMessage(raw);
+      if (copy) {
+        const response: OffscreenCopyResponse = { ok: copyWithTextarea(document, copy.text) };
+        sendResponse(response);
+        return undefined;
+      }
+      const parse = parseOffscreenParseMessage(raw);
+      if (parse) {
+        // A parsed document is inert: no script runs, nothing is fetched, nothing is rendered.
+        const dom = new DOMParser().parseFromString(parse.html, 'text/html');
+        const tree = htmlTreeFromDom(dom);
+        const response: OffscreenParseResponse = tree ? { tree } : {};
+        sendResponse(response);
+      }
       return undefined;
     });
   },

@@ -1,6 +1,6 @@
 import browser from 'webextension-polyfill';
 import type { FaqClient, FaqSnapshot } from '@/components/faq/client';
-import { bundledTodayFaq } from '@/lib/faq/data';
+import { bundledFaq, bundledTodayFaq } from '@/lib/faq/data';
 import { withTodayPart } from '@/lib/faq/era';
 import { loadFaq, type LoadFaqOptions } from '@/lib/faq/store';
 import { faqRefreshNowMessage, type FaqRefreshResponse, faqRefreshResponseSchema } from '@/lib/messaging/faq';
@@ -10,8 +10,10 @@ import { faqRefreshNowMessage, type FaqRefreshResponse, faqRefreshResponseSchema
  * A remote FAQ in the cache replaces the 2020 part only: today's bundled answers are put back in
  * front of it unless it has its own.
  */
-export async function readFaqSnapshot(options: LoadFaqOptions = {}): Promise<FaqSnapshot> {
-  const loaded = await loadFaq(options);
+export async function readFaqSnapshot(
+  options: Omit<LoadFaqOptions, 'bundled'> & { bundled?: LoadFaqOptions['bundled'] } = {},
+): Promise<FaqSnapshot> {
+  const loaded = await loadFaq({ ...options, bundled: options.bundled ?? bundledFaq });
   if (loaded.source === 'indexeddb') loaded.db.close();
   return {
     entries: withTodayPart(loaded.entries, bundledTodayFaq),

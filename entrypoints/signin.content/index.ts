@@ -1,5 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { signInMatchPatterns } from '@/lib/signin/signin';
+import { SIGNIN_MATCHES_MARKER } from '@/lib/signin/marker';
 import { createSignInClient } from './client';
 import { startDeskWatcher } from './desk';
 import { effectivePageUrl } from './page-url';
@@ -10,11 +10,15 @@ import { startSignInWatcher } from './watcher';
  * Wrong-academy warnings. On the sign-in and sign-up pages of the instances (issue 5): the address
  * typed (or the profile's) against the instance's academy. On the academy desk list of
  * auth.apps.education.fr (issue 13): the entry chosen against the profile's academy. Injected only on
- * instance and desk hosts (`matches` computed from assets/data at build time; the e2e build adds
- * 127.0.0.1 and localhost); each watcher does nothing on pages that are not its own.
+ * instance and desk hosts; each watcher does nothing on pages that are not its own.
+ *
+ * `matches` is written into the manifest at build time by wxt.config.ts (`signInMatchPatterns()` of
+ * lib/signin/signin.ts, from assets/data; the e2e build adds 127.0.0.1 and localhost). Computing it
+ * here would run it, and bundle its data, on every matched page (issue 16: ~6 ms a page).
  */
 export default defineContentScript({
-  matches: signInMatchPatterns(),
+  // Filled in by wxt.config.ts (build:manifestGenerated): the one content script with this marker.
+  matches: [SIGNIN_MATCHES_MARKER],
   runAt: 'document_idle',
   // The banner's CSS is a string inside its shadow root: no CSS file, nothing web-accessible.
   cssInjectionMode: 'manual',

@@ -1,81 +1,30 @@
 /**
- * Tolerant FAQ extraction from an HTML page, without DOMParser (Chrome MV3 service workers have none)
- * and without executing anything: htmlparser2 tokenizes, we keep a small tree of the content that can
- * matter (scripts, styles, forms, embeds and navigation are dropped with their content), then read it
- * as either
+ * Tolerant FAQ extraction from an HTML page, without executing anything. The page is parsed by the
+ * platform's HTML parser and reduced to a small content tree by ./html-tree.ts; this file reads that
+ * tree as either
  *   1. `<details>` whose `<summary>` is the question (a `<details>` that only holds other `<details>` is
  *      a section), or, when the page has none,
  *   2. headings h2–h4 followed by their blocks up to the next heading (a heading without blocks is a
  *      section title).
  * Links are kept when they resolve (against `baseUrl`) to https or mailto; other links keep only their
  * text. The result is checked entry by entry with `faqEntrySchema`; invalid entries are left out.
+ * Chrome's service worker has no DOMParser: its offscreen document builds the tree and sends it over.
  */
-import { Parser } from 'htmlparser2';
+import {
+  type DomLikeNode,
+  type HtmlElement as Element,
+  type HtmlNode as Node,
+  htmlTreeFromDom,
+  type ParseHtmlDocument,
+} from './html-tree';
 import { type Block, type FaqEntry, faqEntrySchema, type Inline, isSafeHref } from './schema';
 import { uniqueSlugs } from './slug';
+
+export type { DomLikeNode, HtmlElement, HtmlNode, ParseHtmlDocument } from './html-tree';
 
 export const DEFAULT_SECTION_TITLE = 'Questions fréquentes';
 
 const MAX_ENTRIES = 1000;
-/** Deeper elements are flattened into their ancestor: the tree walk stays shallow whatever the input. */
-const MAX_DEPTH = 128;
-/**
- * More elements open at once than this and the page is given up (parsed to nothing): no real FAQ
- * nests that deep, and htmlparser2's open-element stack costs O(depth) per tag, so an unbounded
- * depth would make a hostile page quadratic.
- */
-const MAX_OPEN_ELEMENTS = 1000;
-
-class TooDeepError extends Error {}
-
-/** Elements dropped with everything inside them. */
-const SKIPPED = new Set([
-  'script',
-  'style',
-  'template',
-  'noscript',
-  'iframe',
-  'frame',
-  'frameset',
-  'object',
-  'embed',
-  'applet',
-  'svg',
-  'math',
-  'canvas',
-  'audio',
-  'video',
-  'picture',
-  'img',
-  'form',
-  'input',
-  'button',
-  'select',
-  'textarea',
-  'head',
-  'title',
-  'meta',
-  'link',
-  'base',
-  'nav',
-]);
-
-const VOID = new Set([
-  'area',
-  'base',
-  'br',
-  'col',
-  'embed',
-  'hr',
-  'img',
-  'input',
-  'link',
-  'meta',
-  'param',
-  'source',
-  'track',
-  'wbr',
-]);
 
 const HEADING = /^h([1-6])$/;
 const QUESTION_HEADINGS = new Set(['h2', 'h3', 'h4']);
@@ -126,75 +75,8 @@ const BLOCKS = new Set([
   'h6',
 ]);
 
-interface Element {
-  name: string;
-  attribs: Record<string, string>;
-  children: Node[];
-}
-type Node = Element | string;
-
 function isElement(node: Node): node is Element {
   return typeof node !== 'string';
-}
-
-/**
- * Builds the content tree. Malformed HTML is fine (htmlparser2 closes what is left open); throws
- * TooDeepError on absurd nesting.
- */
-function buildTree(html: string): Element {
-  const root: Element = { name: 'root', attribs: {}, children: [] };
-  const stack: Element[] = [root];
-  // Open elements that were not pushed (skipped, or too deep), innermost last, to match their end tags.
-  const ignored: { name: string; skip: boolean }[] = [];
-  let skipping = 0;
-
-  const parser = new Parser(
-    {
-      onopentag(name, attribs) {
-        if (stack.length + ignored.length > MAX_OPEN_ELEMENTS) throw new TooDeepError();
-        if (VOID.has(name)) {
-          // Void elements get an immediate close event; only <br> and <hr> matter, as separators.
-          if (!skipping && (name === 'br' || name === 'hr'))
-            stack[stack.length - 1]?.children.push({ name, attribs: {}, children: [] });
-          ignored.push({ name, skip: false });
-          return;
-        }
-        if (skipping || SKIPPED.has(name)) {
-          skipping++;
-          ignored.push({ name, skip: true });
-          return;
-        }
-        if (stack.length > MAX_DEPTH) {
-          ignored.push({ name, skip: false });
-          return;
-        }
-        const element: Element = { name, attribs, children: [] };
-        stack[stack.length - 1]?.children.push(element);
-        stack.push(element);
-      },
-      ontext(text) {
-        if (skipping) return;
-        const parent = stack[stack.length - 1];
-        if (!parent) return;
-        const last = parent.children[parent.children.length - 1];
-        if (typeof last === 'string') parent.children[parent.children.length - 1] = last + text;
-        else parent.children.push(text);
-      },
-      onclosetag(name) {
-        const open = ignored[ignored.length - 1];
-        if (open && open.name === name) {
-          ignored.pop();
-          if (open.skip) skipping--;
-          return;
-        }
-        if (stack.length > 1 && stack[stack.length - 1]?.name === name) stack.pop();
-      },
-    },
-    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
-  );
-  parser.write(html);
-  parser.end();
-  return root;
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -463,17 +345,11 @@ function fromHeadings(root: Element, baseUrl: string): Draft[] {
 }
 
 /**
- * FAQ entries found in an HTML page (empty when none). `baseUrl` resolves relative links.
+ * FAQ entries of a content tree (./html-tree.ts; empty when none). `baseUrl` resolves relative links.
  * Pure and synchronous; safe on hostile input (nothing is executed, dangerous links are dropped).
  */
-export function parseFaqHtml(html: string, baseUrl: string): FaqEntry[] {
-  if (typeof html !== 'string' || html.length === 0) return [];
-  let root: Element;
-  try {
-    root = buildTree(html);
-  } catch {
-    return [];
-  }
+export function faqEntriesFromTree(root: Element | undefined, baseUrl: string): FaqEntry[] {
+  if (!root || !Array.isArray(root.children)) return [];
   const drafts = (
     containsSummaryDetails(root.children) ? fromDetails(root, baseUrl) : fromHeadings(root, baseUrl)
   )
@@ -486,4 +362,19 @@ export function parseFaqHtml(html: string, baseUrl: string): FaqEntry[] {
     if (parsed.success) entries.push(parsed.data);
   }
   return entries;
+}
+
+/**
+ * FAQ entries found in an HTML page (empty when none), parsed by `parse` (the platform's DOMParser where
+ * there is one). `baseUrl` resolves relative links.
+ */
+export function parseFaqHtml(html: string, baseUrl: string, parse: ParseHtmlDocument): FaqEntry[] {
+  if (typeof html !== 'string' || html.length === 0) return [];
+  let dom: DomLikeNode;
+  try {
+    dom = parse(html);
+  } catch {
+    return [];
+  }
+  return faqEntriesFromTree(htmlTreeFromDom(dom), baseUrl);
 }

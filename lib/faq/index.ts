@@ -51,7 +51,9 @@ export type {
   TextInline,
 } from './schema';
 export { answerText, entryText } from './text';
-export { DEFAULT_SECTION_TITLE, parseFaqHtml } from './html';
+export { DEFAULT_SECTION_TITLE, faqEntriesFromTree, parseFaqHtml } from './html';
+export { htmlTreeFromDom } from './html-tree';
+export type { DomLikeNode, HtmlElement, HtmlNode, ParseHtmlDocument } from './html-tree';
 export {
   bundledFaqMeta,
   deleteFaqDb,
@@ -85,6 +87,7 @@ export {
 export type {
   FaqRefreshMessageKey,
   FaqFetch,
+  FaqHtmlTreeOf,
   FaqRefreshOptions,
   FaqRefreshRejectReason,
   RefreshResult,

@@ -6,7 +6,7 @@
  */
 import { createTranslator, type Dictionary } from '../i18n';
 import { isAcceptedFinalUrl, readLimitedText } from '../remote-body';
-import { parseFaqHtml } from './html';
+import { faqEntriesFromTree, type HtmlElement } from './html';
 import { FAQ_FORMAT_VERSION, type FaqEntry, faqDocumentSchema, faqEntriesSchema } from './schema';
 import { FAQ_META_KEY, type FaqDatabase, type FaqMeta, faqRevision, readFaqMeta, replaceFaq } from './store';
 
@@ -105,6 +105,12 @@ export type RefreshResult =
 
 export type FaqFetch = (input: string, init?: RequestInit) => Promise<Response>;
 
+/**
+ * Parses an HTML page into the content tree of ./html-tree.ts (`htmlTreeFromDom` of the platform's
+ * DOMParser; Chrome's service worker asks its offscreen document). Undefined: nothing readable.
+ */
+export type FaqHtmlTreeOf = (html: string) => Promise<HtmlElement | undefined>;
+
 export interface FaqRefreshOptions {
   db: FaqDatabase;
   /** The FAQ's address: JSON in the project's format, or an HTML FAQ page. */
@@ -114,6 +120,8 @@ export interface FaqRefreshOptions {
   timeoutMs?: number;
   /** Accept an http: address (only the e2e hook: its server is http://127.0.0.1). */
   allowHttp?: boolean;
+  /** How an HTML page is parsed; without it, an HTML answer is refused as unsupported. */
+  htmlTree?: FaqHtmlTreeOf;
 }
 
 function message(key: FaqRefreshMessageKey, params: Record<string, string | number> = {}): Message {
@@ -134,8 +142,13 @@ export function isTruncatedFaq(newCount: number, currentCount: number): boolean 
 type Parsed =
   { ok: true; entries: FaqEntry[]; format: 'json' | 'html' } | { ok: false; reason: FaqRefreshRejectReason };
 
-/** Reads a response body as the project's JSON or as an HTML page. */
-export function parseFaqResponse(body: string, contentType: string, baseUrl: string): Parsed {
+/** Reads a response body as the project's JSON or as an HTML page (parsed by `htmlTree`). */
+export async function parseFaqResponse(
+  body: string,
+  contentType: string,
+  baseUrl: string,
+  htmlTree?: FaqHtmlTreeOf,
+): Promise<Parsed> {
   const type = contentType.toLowerCase();
   const first = body.trimStart().charAt(0);
   const isJson = type.includes('json') || (!type.includes('html') && (first === '{' || first === '['));
@@ -154,8 +167,8 @@ export function parseFaqResponse(body: string, contentType: string, baseUrl: str
       ? { ok: true, entries: parsed.data.entries, format: 'json' }
       : { ok: false, reason: 'invalid-data' };
   }
-  if (isHtml) {
-    const entries = parseFaqHtml(body, baseUrl);
+  if (isHtml && htmlTree) {
+    const entries = faqEntriesFromTree(await htmlTree(body).catch(() => undefined), baseUrl);
     if (entries.length === 0) return { ok: false, reason: 'empty' };
     const parsed = faqEntriesSchema.safeParse(entries);
     return parsed.success
@@ -207,6 +220,7 @@ async function refresh({
   now = Date.now(),
   timeoutMs = DEFAULT_REFRESH_TIMEOUT_MS,
   allowHttp = false,
+  htmlTree,
 }: FaqRefreshOptions): Promise<RefreshResult> {
   const [meta, currentCount] = await Promise.all([readFaqMeta(db), db.count('entries')]);
 
@@ -256,7 +270,12 @@ async function refresh({
   }
   if (body.length > MAX_RESPONSE_CHARS) return rejected('too-large');
 
-  const parsed = parseFaqResponse(body, response.headers.get('Content-Type') ?? '', response.url || url);
+  const parsed = await parseFaqResponse(
+    body,
+    response.headers.get('Content-Type') ?? '',
+    response.url || url,
+    htmlTree,
+  );
   if (!parsed.ok) return rejected(parsed.reason);
   const { entries, format } = parsed;
   // Compared with the cached copy only when it came from this very address (issue 15, item 8).

@@ -9,7 +9,6 @@
  */
 import { type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames, wrap } from 'idb';
 import * as z from 'zod/mini';
-import { bundledFaq } from './data';
 import { FAQ_FORMAT_VERSION, type FaqEntry, faqEntrySchema } from './schema';
 
 export const FAQ_DB_NAME = 'compagnon-faq';
@@ -220,7 +219,7 @@ export interface FaqReadResult {
  */
 export async function readFaq(
   db: FaqDatabase,
-  bundled: readonly FaqEntry[] = bundledFaq,
+  bundled: readonly FaqEntry[],
   now: number = Date.now(),
 ): Promise<FaqReadResult> {
   const tx = db.transaction(['entries', 'meta'], 'readonly');
@@ -252,7 +251,11 @@ export async function readFaq(
 }
 
 export interface LoadFaqOptions extends FaqDbOptions {
-  bundled?: readonly FaqEntry[];
+  /**
+   * The copy shipped with the extension (./data.ts in the pages; the packaged faq-bundled.json in the
+   * background, which does not bundle it): seeded when the cache is empty or damaged.
+   */
+  bundled: readonly FaqEntry[];
   now?: number;
   /** How long to wait for a blocked open before falling back to memory (default 3 s). */
   openTimeoutMs?: number;
@@ -302,8 +305,8 @@ const closeLate = (db: FaqDatabase) => db.close();
  * (`source: 'memory'`). A failed open (failed upgrade, newer version on disk) deletes the database and
  * tries once more. Never rejects. The caller owns `db` (close it when done).
  */
-export async function loadFaq(options: LoadFaqOptions = {}): Promise<LoadedFaq> {
-  const bundled = options.bundled ?? bundledFaq;
+export async function loadFaq(options: LoadFaqOptions): Promise<LoadedFaq> {
+  const bundled = options.bundled;
   const now = options.now ?? Date.now();
   const timeoutMs = options.openTimeoutMs ?? DEFAULT_OPEN_TIMEOUT_MS;
   const memory = (reason: 'unavailable' | 'blocked' | 'failed'): LoadedFaq => ({

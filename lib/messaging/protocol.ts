@@ -1,4 +1,5 @@
 import type { FaqRefreshNowMessage, FaqRefreshResponse } from './faq';
+import type { OffscreenParseMessage, OffscreenParseResponse } from './faq-offscreen';
 import type { NuageSeenMessage, NuageSeenResult } from './platform';
 import type { FedIdCapturedMessage, FedIdCapturedResult } from './fedid';
 import type { OffscreenCopyMessage, OffscreenCopyResponse } from './share';
@@ -14,6 +15,7 @@ import type { SignInDismissResult, SignInMessage, SignInState } from './signin';
  *   content script  ──platform:nuage-seen──────────▶ background ──▶ { learned? }  (node from sender.url)
  *   capture script  ──fedid:captured {id, page}────▶ background ──▶ { ok }   (La Boîte /profile, Nuage sharing)
  *   background      ──share:offscreen-copy {text}──▶ offscreen  ──▶ { ok }   (Chrome only)
+ *   background      ──faq:offscreen-parse {html}───▶ offscreen  ──▶ { tree } (Chrome only)
  *
  * The background has one router (entrypoints/background/router.ts): it checks the sender's kind
  * first, then the message's schema, then calls the route's handler.
@@ -48,9 +50,10 @@ export interface CapturePageToBackground {
   'fedid:captured': { message: FedIdCapturedMessage; response: FedIdCapturedResult };
 }
 
-/** Background → offscreen document (Chrome's service worker has no clipboard). */
+/** Background → offscreen document (Chrome's service worker has no clipboard and no DOMParser). */
 export interface BackgroundToOffscreen {
   'share:offscreen-copy': { message: OffscreenCopyMessage; response: OffscreenCopyResponse };
+  'faq:offscreen-parse': { message: OffscreenParseMessage; response: OffscreenParseResponse };
 }
 
 export type ToBackground = ExtensionPageToBackground & ContentScriptToBackground & CapturePageToBackground;

@@ -39,6 +39,7 @@ function updatedDocument(): FaqDocument {
 interface RefreshResponse {
   status: string;
   messageKey: string;
+  params?: Record<string, string | number>;
 }
 
 function refreshFrom(serviceWorker: Worker, url: string): Promise<RefreshResponse> {
@@ -208,6 +209,35 @@ test('a refresh from the FAQ source updates an entry in the tab; a bad answer ne
     await expect(await openFirstAnswer(page, 'quota')).toHaveText(NEW_ANSWER);
   } finally {
     await server?.close();
+  }
+});
+
+/** An HTML FAQ page of two questions, with an entity, a script and a relative link to resolve. */
+const HTML_FAQ =
+  '<!doctype html><html lang="fr"><head><title>FAQ</title><script>document.title = "x"</script></head>' +
+  '<body><h2>Compte</h2><details><summary>Comment changer mon mot de passe&nbsp;?</summary>' +
+  '<p>Depuis <a href="/compte">votre compte</a> &amp; ses réglages.</p></details>' +
+  '<details><summary>Où est mon quota ?</summary><ul><li>Dans le Nuage</li><li>Dans Tube</li></ul>' +
+  '</details></body></html>';
+
+test('an HTML FAQ page is parsed by the offscreen document (the worker has no DOMParser)', async ({
+  page,
+  extensionId,
+  serviceWorker,
+}) => {
+  await setSettings(serviceWorker, { faqUrl: 'https://faq.invalid/faq.html' });
+  const server = await startTestServer({ '/faq.html': { body: HTML_FAQ } });
+  try {
+    const first = await refreshFrom(serviceWorker, server.url('/faq.html'));
+    expect(first).toMatchObject({ status: 'updated', params: { count: 2 } });
+    // The document stays open for the next task (a copy, another parse): the second parse reuses it.
+    const again = await refreshFrom(serviceWorker, server.url('/faq.html'));
+    expect(again).toMatchObject({ status: 'updated', messageKey: 'faq.refresh.unchanged' });
+    await openFaqTab(page, extensionId);
+    await page.getByTestId('faq-search').fill('mot de passe');
+    await expect(page.getByTestId('faq-results')).toContainText('Comment changer mon mot de passe');
+  } finally {
+    await server.close();
   }
 });
 

@@ -1,4 +1,5 @@
 import type { Page } from 'puppeteer-core';
+import { startTestServer } from '../server';
 import { expect, launchFirefox, NETWORK_CUT_PREFS, openExtensionPage, pollEvaluate, test } from './fixtures';
 
 // Issue 6, popup tab "FAQ" in Firefox (MV2): search as you type, open an answer, ask for an update.
@@ -145,5 +146,32 @@ test('with the network cut, Firefox finds a today entry, and says when nothing m
     }
   } finally {
     await firefox.close();
+  }
+});
+
+test("Firefox parses an HTML FAQ page with its background page's DOMParser", async ({ firefox }) => {
+  const server = await startTestServer({
+    '/faq.html': {
+      body:
+        '<!doctype html><html lang="fr"><body><h2>Compte</h2><details><summary>Comment changer mon mot ' +
+        'de passe&nbsp;?</summary><p>Depuis <a href="/compte">votre compte</a> &amp; ses réglages.</p>' +
+        '</details><details><summary>Où est mon quota ?</summary><ul><li>Dans le Nuage</li></ul></details>' +
+        '</body></html>',
+    },
+  });
+  const page = await openExtensionPage(firefox, 'popup.html');
+  try {
+    await resetWithFrenchUi(page);
+    const result = await page.evaluate(async (url: string) => {
+      const api = (globalThis as unknown as ExtensionGlobal).browser;
+      const background = (await api.runtime.getBackgroundPage()) as unknown as {
+        __compagnonTest?: { refreshFaq(url: string): Promise<unknown> };
+      };
+      return background.__compagnonTest?.refreshFaq(url);
+    }, server.url('/faq.html'));
+    expect(result).toMatchObject({ status: 'updated', params: { count: 2 } });
+  } finally {
+    await page.close();
+    await server.close();
   }
 });

@@ -27,6 +27,8 @@ import {
 import type { FaqRefreshResponse } from '@/lib/messaging/faq';
 import { MANAGED_CACHE_KEY } from '@/lib/settings/policy';
 import { SETTINGS_KEY } from '@/lib/settings/settings';
+import { faqRevision } from '@/lib/faq/store';
+import { packagedFaqJson } from '@/scripts/packaged-faq';
 
 const FAQ_URL = 'https://faq.example.education.fr/faq.json';
 const NOW = Date.UTC(2026, 10, 28, 12, 0);
@@ -59,7 +61,7 @@ const storeDownloadedCopy = (idbFactory: IDBFactory) =>
   runFaqRefresh({ url: FAQ_URL, fetch: jsonFetch(documentOf(withNewQuotaAnswer)), idbFactory, now: NOW });
 
 async function storedEntries(idbFactory: IDBFactory): Promise<{ entries: FaqEntry[]; source?: string }> {
-  const loaded = await loadFaq({ idbFactory });
+  const loaded = await loadFaq({ idbFactory, bundled: bundledFaq });
   if (loaded.source !== 'indexeddb') throw new Error('expected IndexedDB');
   const meta = await readFaqMeta(loaded.db);
   loaded.db.close();
@@ -76,8 +78,26 @@ const brokenFactory = {
   },
 } as unknown as IDBFactory;
 
+const PACKAGED = packagedFaqJson(process.cwd());
+
 beforeEach(() => {
   fakeBrowser.reset();
+  // The background reads the shipped FAQ from the package (faq-bundled.json), not from its bundle.
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async (url: string) => {
+      if (!url.endsWith('/faq-bundled.json')) throw new TypeError('offline');
+      return new Response(PACKAGED, { headers: { 'Content-Type': 'application/json' } });
+    }),
+  );
+});
+
+describe('the packaged FAQ (faq-bundled.json)', () => {
+  it('holds the entries the pages bundle, in their order: same revision, no re-seeding back and forth', () => {
+    const { entries } = JSON.parse(PACKAGED) as { entries: FaqEntry[] };
+    expect(entries).toEqual(bundledFaq);
+    expect(faqRevision(entries)).toBe(faqRevision(bundledFaq));
+  });
 });
 
 describe('runFaqRefresh', () => {

@@ -1,6 +1,9 @@
+import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
 import { bundled2020Faq } from '@/lib/faq/data';
-import { DEFAULT_SECTION_TITLE, parseFaqHtml } from '@/lib/faq/html';
+import { DEFAULT_SECTION_TITLE } from '@/lib/faq/html';
+import { parseFaqHtml as parseWith } from '@/lib/faq/html';
+import { parseFaqHtmlForTests as parseFaqHtml } from './html-parser';
 import type { Block, FaqEntry, Inline } from '@/lib/faq/schema';
 import { answerText } from '@/lib/faq/text';
 
@@ -291,5 +294,19 @@ function renderPage(entries: readonly FaqEntry[]): string {
 describe('parseFaqHtml: round trip of the bundled FAQ', () => {
   it('reads back exactly the bundled entries from their HTML rendering', () => {
     expect(parseFaqHtml(renderPage(bundled2020Faq), BASE)).toEqual(bundled2020Faq);
+  });
+});
+
+describe('parseFaqHtml with a real DOMParser (happy-dom), as in the browsers', () => {
+  const window = new Window();
+  const domParse = (html: string) => new window.DOMParser().parseFromString(html, 'text/html');
+
+  it("reads the same entries as the tests' parser", () => {
+    expect(parseWith(DETAILS_PAGE, BASE, domParse)).toEqual(parseFaqHtml(DETAILS_PAGE, BASE));
+    expect(parseWith(HEADINGS_PAGE, BASE, domParse)).toEqual(parseFaqHtml(HEADINGS_PAGE, BASE));
+  });
+
+  it('round-trips the bundled FAQ', () => {
+    expect(parseWith(renderPage(bundled2020Faq), BASE, domParse)).toEqual(bundled2020Faq);
   });
 });

@@ -1,5 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { SIGNIN_MATCHES_MARKER } from '@/lib/signin/marker';
 import config from '@/wxt.config';
 
 // Issue 17: the manifest's store-facing texts come from public/_locales, complete in French and English.
@@ -73,12 +74,16 @@ describe('wxt.config.ts manifest', () => {
       name: 'x',
       version: '1',
       action: { default_title: 'from <title>' },
+      // The sign-in script's placeholder, which the same hook replaces with the real hosts.
+      content_scripts: [{ matches: [SIGNIN_MATCHES_MARKER], js: ['content-scripts/signin.js'] }],
     };
     const wxt = { config: { mode: 'production', browser: 'chrome' } };
     await (hook as (w: unknown, m: unknown) => unknown)(wxt, manifest);
     const key = /^__MSG_(\w+)__$/.exec(manifest.action.default_title)?.[1];
     expect(key).toBeDefined();
     for (const locale of LOCALES) expect(readMessages(locale)[key!]?.message).toBeTruthy();
+    expect(manifest.content_scripts[0]!.matches).toContain('https://apps-versailles.beta.education.fr/*');
+    expect(manifest.content_scripts[0]!.matches).not.toContain(SIGNIN_MATCHES_MARKER);
   });
 
   it('the Chrome manifest keeps the fixed key (unpacked builds: policies and tests name its id)', async () => {
