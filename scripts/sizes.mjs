@@ -16,15 +16,16 @@ const check = args.includes('--check');
 const KB = 1024;
 
 /**
- * Budgets in gzip bytes, KiB (1,024 bytes) everywhere (issues 7 and 16). Measured on branch perf
- * (gzip -9): popup 25.2, background 36.7, content script 11.6, Nuage script 1.3. Issue 16's targets
+ * Budgets in gzip bytes, KiB (1,024 bytes) everywhere (issues 7 and 16). Measured after the merges of
+ * issues 10–19 (gzip -9): popup 25.4, background 41.4 (36.7 on branch perf before the federation IDs,
+ * the rescue rule and the welcome page landed), content script 11.8, Nuage script 1.9. Issue 16's targets
  * (popup ≤ 20 KB, background ≤ 30 KB, content script ≤ 8 KB) are not reached yet: the budgets are
  * the measured sizes plus a little room (the share tab and the book of IDs are lazy chunks, not
  * counted here), so a regression fails `npm run check`.
  */
 export const BUDGETS = {
   popup: 26.5 * KB,
-  background: 38 * KB,
+  background: 43 * KB,
   'content script': 12 * KB,
   'nuage script': 2 * KB,
 };

@@ -18,3 +18,22 @@ export function normalizeHostname(host: string): string {
   const lower = host.toLowerCase();
   return lower.endsWith('.') ? lower.slice(0, -1) : lower;
 }
+
+/**
+ * The host of a page on the platform, or undefined: `https:` only (every instance is HTTPS-only, so an
+ * `http:` page is not a genuine session), the default port, no credentials in the URL (never produced
+ * by the platform, a classic disguise), lower-cased. Never throws.
+ */
+export function platformPageHost(url: unknown): { host: string; path: string } | undefined {
+  if (typeof url !== 'string') return undefined;
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return undefined;
+  }
+  if (parsed.protocol !== 'https:' || parsed.port !== '') return undefined;
+  if (parsed.username !== '' || parsed.password !== '') return undefined;
+  const host = normalizeHostname(parsed.hostname);
+  return host === '' ? undefined : { host, path: parsed.pathname };
+}

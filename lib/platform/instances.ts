@@ -1,7 +1,8 @@
 import { academyById } from './academies';
-import { academyServiceHost, bundledHostData, matchesHostPattern, normalizeHostname } from './hosts';
+import { academyServiceHost, bundledHostData, matchesHostPattern } from './hosts';
 import { SERVICE_IDS } from './schemas';
 import type { Academy, HostData, NationalInstance, Platform, ServiceId } from './schemas';
+import { platformPageHost } from './hostname';
 
 /** A genuine instance of the platform, as recognised from a URL. */
 export interface InstanceMatch {
@@ -104,17 +105,9 @@ export function allInstanceHosts(data: HostData = bundledHostData): string[] {
  * by the platform, a classic disguise). Never throws.
  */
 export function instanceForUrl(url: string, data: HostData = bundledHostData): InstanceMatch | undefined {
-  if (typeof url !== 'string') return undefined;
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return undefined;
-  }
-  if (parsed.protocol !== 'https:' || parsed.port !== '') return undefined;
-  if (parsed.username !== '' || parsed.password !== '') return undefined;
-  const host = normalizeHostname(parsed.hostname);
-  if (host === '') return undefined;
+  const page = platformPageHost(url);
+  if (!page) return undefined;
+  const { host } = page;
   const entry = hostIndex(data).get(host);
   if (entry) {
     if (entry.platform === 'national') return { host, service: entry.service, platform: 'national' };

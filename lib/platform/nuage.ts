@@ -3,6 +3,7 @@ import { bundledHostData, normalizeHostname } from './hosts';
 import { isNuageNode } from './nuage-node';
 import { matchesSignInPath as matchesPathPattern } from '../signin/paths';
 import type { HostData, NuageLearning } from './schemas';
+import { platformPageHost } from './hostname';
 
 export { isNuageNode, nuageNodeName } from './nuage-node';
 
@@ -32,18 +33,9 @@ export function nuageNodeFromUrl(
   data: HostData = bundledHostData,
   learning: NuageLearning = bundledNuageLearning,
 ): string | undefined {
-  if (typeof url !== 'string') return undefined;
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return undefined;
-  }
-  if (parsed.protocol !== 'https:' || parsed.port !== '') return undefined;
-  if (parsed.username !== '' || parsed.password !== '') return undefined;
-  const host = normalizeHostname(parsed.hostname);
-  if (!isNuageNode(host, data)) return undefined;
-  const path = parsed.pathname;
+  const page = platformPageHost(url);
+  if (!page || !isNuageNode(page.host, data)) return undefined;
+  const { host, path } = page;
   if (!learning.paths.some((p) => matchesPathPattern(path, p))) return undefined;
   if (learning.ignorePaths.some((p) => matchesPathPattern(path, p))) return undefined;
   return host;
