@@ -17,7 +17,14 @@ import {
   htmlTreeFromDom,
   type ParseHtmlDocument,
 } from './html-tree';
-import { type Block, type FaqEntry, faqEntrySchema, type Inline, isSafeHref } from './schema';
+import {
+  type Block,
+  type FaqEntry,
+  faqEntrySchema,
+  type Inline,
+  isSafeHref,
+  MAX_ANSWER_CHARS,
+} from './schema';
 import { uniqueSlugs } from './slug';
 
 export type { DomLikeNode, HtmlElement, HtmlNode, ParseHtmlDocument } from './html-tree';
@@ -169,7 +176,22 @@ interface WalkOptions {
   headingMarkers: boolean;
   /** Leave out `<details>` that have a `<summary>` (they are entries of their own). */
   skipDetails: boolean;
+  /**
+   * One answer's characters still to read. An answer longer than MAX_ANSWER_CHARS is refused by the
+   * schema whatever follows, so reading stops just past the cap: a huge page costs no more than that
+   * (issue 15, item 3: a 1.8 MB answer was read whole before being refused).
+   */
+  budget?: { left: number };
 }
+
+const charsOf = (inlines: readonly Inline[]): number => inlines.reduce((n, i) => n + i.text.length, 0);
+/** Counts what was read against the budget; true once it is spent (stop reading). */
+function spend(options: WalkOptions, inlines: readonly Inline[]): boolean {
+  if (!options.budget) return false;
+  options.budget.left -= charsOf(inlines);
+  return options.budget.left < 0;
+}
+const spent = (options: WalkOptions): boolean => options.budget !== undefined && options.budget.left < 0;
 
 function hasSummary(element: Element): boolean {
   return element.name === 'details' && element.children.some((c) => isElement(c) && c.name === 'summary');
@@ -189,9 +211,11 @@ function isList(node: Node): node is Element {
 function listItems(list: Element, options: WalkOptions, depth = 1, items: Inline[][] = []): Inline[][] {
   const flatten = depth < MAX_LIST_DEPTH;
   for (const child of list.children) {
+    if (spent(options)) break;
     if (!isElement(child)) {
       const text = normalizeInlines([{ text: child }]);
       if (text.length > 0) items.push(text);
+      spend(options, text);
       continue;
     }
     if (isList(child) && flatten) {
@@ -206,6 +230,7 @@ function listItems(list: Element, options: WalkOptions, depth = 1, items: Inline
     for (const c of child.children) (flatten && isList(c) ? nested : own).push(c);
     const inlines = inlinesOf(own, options.baseUrl);
     if (inlines.length > 0) items.push(inlines);
+    if (spend(options, inlines)) break;
     for (const sub of nested) listItems(sub, options, depth + 1, items);
   }
   return items;
@@ -219,9 +244,11 @@ function walk(nodes: readonly Node[], options: WalkOptions, out: Item[]): void {
   const flush = () => {
     const content = inlinesOf(run, options.baseUrl);
     if (content.length > 0) out.push({ type: 'p', content });
+    spend(options, content);
     run = [];
   };
   for (const node of nodes) {
+    if (spent(options)) return;
     if (!isElement(node) || !BLOCKS.has(node.name)) {
       if (isElement(node) && node.name === 'br') flush();
       else run.push(node);
@@ -248,6 +275,7 @@ function walk(nodes: readonly Node[], options: WalkOptions, out: Item[]): void {
         }
         const content = inlinesOf(line, options.baseUrl);
         if (content.length > 0) out.push({ type: 'p', content });
+        spend(options, content);
         line = [];
       }
     } else if (node.name === 'ul' || node.name === 'ol') {
@@ -262,7 +290,7 @@ function walk(nodes: readonly Node[], options: WalkOptions, out: Item[]): void {
 
 function blocksOf(nodes: readonly Node[], baseUrl: string): Block[] {
   const out: Item[] = [];
-  walk(nodes, { baseUrl, headingMarkers: false, skipDetails: true }, out);
+  walk(nodes, { baseUrl, headingMarkers: false, skipDetails: true, budget: { left: MAX_ANSWER_CHARS } }, out);
   return out.filter((item): item is Block => 'type' in item);
 }
 

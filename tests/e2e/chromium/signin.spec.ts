@@ -69,6 +69,13 @@ const banner = (page: Page) => page.getByTestId('signin-warning');
 
 test.beforeEach(async ({ page, serviceWorker }) => {
   await setSettings(serviceWorker, BETA);
+  // The background drops the rescue redirect of the 2020 hosts once it sees the 2020 platform chosen
+  // (asynchronously, after the storage change): wait for it, or the first page could be redirected.
+  await expect
+    .poll(() =>
+      serviceWorker.evaluate(() => chrome.declarativeNetRequest.getSessionRules().then((r) => r.length)),
+    )
+    .toBe(0);
   await routeFakeSites(page);
 });
 

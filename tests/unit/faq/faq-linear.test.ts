@@ -161,3 +161,37 @@ describe('total answer size', () => {
     expect(parseFaqHtml(page, 'https://a.example/')).toEqual([]);
   });
 });
+
+describe('an answer far over the cap (issue 15, item 3: worst-case budget)', () => {
+  const item = '<ul><li>x</li></ul>y';
+  const treeOf = (n: number) =>
+    htmlTreeFromDom(
+      parseHtmlForTests(`<details><summary>Q ?</summary><ul><li>${item.repeat(n)}</li></ul></details>`),
+    );
+
+  it('is refused as before, but read only up to the cap: 10× the page costs about the same', () => {
+    const big = treeOf(90_000);
+    const capped = treeOf(26_000); // ~52,000 characters: just past MAX_ANSWER_CHARS
+    const time = (tree: ReturnType<typeof treeOf>) => {
+      let best = Infinity;
+      for (let i = 0; i < 3; i++) {
+        const start = performance.now();
+        faqEntriesFromTree(tree, 'https://apps.education.fr/faq');
+        best = Math.min(best, performance.now() - start);
+      }
+      return best;
+    };
+    expect(faqEntriesFromTree(big, 'https://apps.education.fr/faq')).toEqual([]);
+    expect(faqEntriesFromTree(capped, 'https://apps.education.fr/faq')).toEqual([]);
+    // A ratio in one run, not a time budget: reading the whole answer gave ~3.5× (90,000 vs 26,000 repeats).
+    expect(time(big) / Math.max(time(capped), 1)).toBeLessThan(2);
+  });
+
+  it('an answer just under the cap is still read whole', () => {
+    const n = 15_000; // ~30,000 characters, under MAX_ANSWER_CHARS (and the item count limit)
+    const [entry] = faqEntriesFromTree(treeOf(n), 'https://apps.education.fr/faq');
+    const list = entry?.answer[0];
+    // Every "x" item and the "y" text after each nested list: nothing cut by the budget.
+    expect(list?.type === 'ul' ? list.items.length : 0).toBeGreaterThanOrEqual(n);
+  });
+});
