@@ -327,40 +327,42 @@ export async function loadFaq(options: LoadFaqOptions): Promise<LoadedFaq> {
     return memory('unavailable');
   }
 
-  let opened: FaqDatabase | typeof TIMEOUT;
+  /** Deletes the database and opens a fresh one; a memory copy when that is blocked or fails. */
+  type Opened = { db: FaqDatabase } | { fallback: LoadedFaq };
+  const startOver = async (): Promise<Opened> => {
+    try {
+      if ((await withTimeout(deleteFaqDb({ ...options, idbFactory: factory }), timeoutMs)) === TIMEOUT)
+        return { fallback: memory('blocked') };
+      const fresh = await withTimeout(openFaqDb({ ...options, idbFactory: factory }), timeoutMs, closeLate);
+      return fresh === TIMEOUT ? { fallback: memory('blocked') } : { db: fresh };
+    } catch {
+      return { fallback: memory('failed') };
+    }
+  };
+
+  let opened: Opened;
   try {
-    opened = await withTimeout(opening, timeoutMs, closeLate);
+    const first = await withTimeout(opening, timeoutMs, closeLate);
+    opened = first === TIMEOUT ? { fallback: memory('blocked') } : { db: first };
   } catch {
     // Failed upgrade, or a newer version on disk (extension downgrade): start again from scratch.
-    try {
-      if ((await withTimeout(deleteFaqDb({ ...options, idbFactory: factory }), timeoutMs)) === TIMEOUT)
-        return memory('blocked');
-      opened = await withTimeout(openFaqDb({ ...options, idbFactory: factory }), timeoutMs, closeLate);
-    } catch {
-      return memory('failed');
-    }
+    opened = await startOver();
   }
-  if (opened === TIMEOUT) return memory('blocked');
+  if ('fallback' in opened) return opened.fallback;
 
-  if (!isFaqDbIntact(opened)) {
+  if (!isFaqDbIntact(opened.db)) {
     // Damaged at the current version: delete and re-create it. The bundled copy is served meanwhile
     // (in memory) while another context's connection blocks the deletion.
-    opened.close();
-    try {
-      if ((await withTimeout(deleteFaqDb({ ...options, idbFactory: factory }), timeoutMs)) === TIMEOUT)
-        return memory('blocked');
-      opened = await withTimeout(openFaqDb({ ...options, idbFactory: factory }), timeoutMs, closeLate);
-    } catch {
-      return memory('failed');
-    }
-    if (opened === TIMEOUT) return memory('blocked');
-    if (!isFaqDbIntact(opened)) {
-      opened.close();
+    opened.db.close();
+    opened = await startOver();
+    if ('fallback' in opened) return opened.fallback;
+    if (!isFaqDbIntact(opened.db)) {
+      opened.db.close();
       return memory('failed');
     }
   }
 
-  const db = opened;
+  const { db } = opened;
   try {
     await seedIfEmpty(db, bundled, now);
     return { ...(await readFaq(db, bundled, now)), source: 'indexeddb', db };
