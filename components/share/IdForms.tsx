@@ -42,6 +42,27 @@ export interface UnknownIdFormProps {
   onCopyAddress(address: string): void;
 }
 
+/** « Copier l'adresse » and « Demander son identifiant » (a mailto: to the colleague). */
+function UnknownIdActions({
+  t,
+  lang,
+  address,
+  onCopyAddress,
+}: Pick<UnknownIdFormProps, 't' | 'lang' | 'address' | 'onCopyAddress'>) {
+  return (
+    <div class="share-actions">
+      <button type="button" class="btn btn-secondary" onClick={() => onCopyAddress(address)}>
+        {t('copyAddress')}
+        <span class="visually-hidden"> {t('forAddress', { address })}</span>
+      </button>
+      <a class="btn btn-secondary" href={askForIdMailto(address, lang)}>
+        {t('askId')}
+        <span class="visually-hidden"> {t('askIdSuffix', { address })}</span>
+      </a>
+    </div>
+  );
+}
+
 /**
  * National platform, a colleague whose ID is unknown: what works instead of a made-up ID. Copy the
  * address (to search them in Nuage's own share field), ask them by e-mail, paste the ID once received.
@@ -51,18 +72,7 @@ export function UnknownIdForm({ t, lang, ids, index, address, onCopyAddress }: U
   const inputId = `share-id-${index}`;
   const error = ids.errors[address];
   if (!ids.allowed) {
-    return (
-      <div class="share-actions">
-        <button type="button" class="btn btn-secondary" onClick={() => onCopyAddress(address)}>
-          {t('copyAddress')}
-          <span class="visually-hidden"> {t('forAddress', { address })}</span>
-        </button>
-        <a class="btn btn-secondary" href={askForIdMailto(address, lang)}>
-          {t('askId')}
-          <span class="visually-hidden"> {t('askIdSuffix', { address })}</span>
-        </a>
-      </div>
-    );
+    return <UnknownIdActions t={t} lang={lang} address={address} onCopyAddress={onCopyAddress} />;
   }
   return (
     <form
@@ -72,16 +82,7 @@ export function UnknownIdForm({ t, lang, ids, index, address, onCopyAddress }: U
         void ids.savePasted(address, draft, address).then((saved) => saved && setDraft(''));
       }}
     >
-      <div class="share-actions">
-        <button type="button" class="btn btn-secondary" onClick={() => onCopyAddress(address)}>
-          {t('copyAddress')}
-          <span class="visually-hidden"> {t('forAddress', { address })}</span>
-        </button>
-        <a class="btn btn-secondary" href={askForIdMailto(address, lang)}>
-          {t('askId')}
-          <span class="visually-hidden"> {t('askIdSuffix', { address })}</span>
-        </a>
-      </div>
+      <UnknownIdActions t={t} lang={lang} address={address} onCopyAddress={onCopyAddress} />
       <div class="field">
         <label for={inputId}>
           {t('pasteIdLabel')}
