@@ -47,6 +47,9 @@ const BUILD_DIR = resolve('.output-bench');
 const EXT_DIR = join(BUILD_DIR, 'chrome-mv3-bench');
 const OPENS = Number(process.env.BENCH_OPENS ?? 25);
 const ONE_STATEMENT_ORIGIN = 'https://one-statement.example';
+const ONLY = process.env.BENCH_ONLY?.split(',')
+  .map((s) => s.trim())
+  .filter(Boolean);
 
 const median = (xs: number[]) => quantile(xs, 0.5);
 function quantile(xs: number[], q: number): number {
@@ -502,6 +505,27 @@ async function main() {
   });
   const sizes = JSON.parse(readFileSync(sizesFile, 'utf8'));
 
+  // `BENCH_ONLY=pages,content` (a comma-separated list of sections) measures those alone and prints
+  // their raw figures, for a quick loop while working on one of them; the table needs every section.
+  if (ONLY) {
+    const sections: Record<string, () => unknown> = {
+      search: () => ({
+        bundled: benchSearch(bundledFaq),
+        synthetic1000: benchSearch(syntheticCorpus(bundledFaq)),
+      }),
+      worst: () => benchFaqWorstCases(),
+      share: () => benchShareIds(),
+      book: () => benchIdBook(),
+      pages: () => benchPages(chromiumPath),
+      content: () => benchContentScript(chromiumPath),
+    };
+    for (const name of ONLY) {
+      const run = sections[name];
+      if (!run) throw new Error(`BENCH_ONLY: unknown section ${name} (${Object.keys(sections).join(', ')})`);
+      console.log(name, JSON.stringify(await run(), null, 1));
+    }
+    return;
+  }
   const searchBundled = benchSearch(bundledFaq);
   const search1000 = benchSearch(syntheticCorpus(bundledFaq));
   const worstCases = benchFaqWorstCases();
