@@ -106,6 +106,42 @@ function nativeBrowserInContentScript(): Plugin {
   };
 }
 
+/**
+ * The popup's first paint from one JS file and no stylesheet to fetch (issue 16). The popup is built
+ * alone (the `entrypoints:grouped` hook below), so no chunk is shared with the options page: everything
+ * popup.html needs statically is in its own chunk, with no chain of modulepreloads, and only the code the
+ * popup uses (a chunk shared with the options page carried what either page used). Its stylesheet is
+ * then inlined in popup.html (extension pages' CSP restricts scripts, not inline styles).
+ * (scripts/sizes.mjs counts the JS files; the inlined CSS is in popup.html's own bytes.)
+ */
+function popupOnePage(): Plugin {
+  let popup = false;
+  return {
+    name: 'compagnon:popup-one-page',
+    enforce: 'post',
+    config(config) {
+      const input = config.build?.rollupOptions?.input;
+      popup = typeof input === 'object' && !Array.isArray(input) && Object.keys(input).join() === 'popup';
+      // No modulepreload links nor their polyfill (~0.5 KiB gzip): popup.html needs one JS file, and a
+      // lazy tab's chunks load when it is opened (extension files, read from disk). Their CSS still does.
+      return popup ? { build: { modulePreload: false } } : null;
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, ctx) {
+        if (!popup || !ctx.bundle) return html;
+        const bundle = ctx.bundle;
+        return html.replace(/<link rel="stylesheet"[^>]*? href="\/([^"]+\.css)">/g, (tag, file: string) => {
+          const asset = bundle[file];
+          if (asset?.type !== 'asset') return tag;
+          delete bundle[file];
+          return `<style>${String(asset.source).trim()}</style>`;
+        });
+      },
+    },
+  };
+}
+
 export default defineConfig({
   // Aliases `wxt/browser` to webextension-polyfill: WXT's helpers and our code share one `browser`.
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -115,7 +151,13 @@ export default defineConfig({
   outDir: process.env.WXT_OUT_DIR ?? '.output',
   // A function: WXT runs several Vite builds and wants fresh plugin instances for each.
   vite: () => ({
-    plugins: [preact(), pureZodBuilders(), stripJsonComments(), nativeBrowserInContentScript()],
+    plugins: [
+      preact(),
+      pureZodBuilders(),
+      stripJsonComments(),
+      nativeBrowserInContentScript(),
+      popupOnePage(),
+    ],
     // The manifests' minimum versions: CSS light-dark() ships as is instead of Lightning CSS's polyfill.
     // SRCMAP=1: source maps beside the bundles, to see which module the bytes come from.
     build: { cssTarget: ['chrome123', 'firefox140'], sourcemap: process.env.SRCMAP === '1' },
@@ -207,6 +249,16 @@ export default defineConfig({
         }),
   }),
   hooks: {
+    // The popup in a build of its own (see popupOnePage): it shares no chunk with the other pages.
+    'entrypoints:grouped': (_wxt, groups) => {
+      for (const [i, group] of groups.entries()) {
+        if (!Array.isArray(group) || group.length < 2) continue;
+        const popup = group.findIndex((entry) => entry.type === 'popup');
+        if (popup === -1) continue;
+        groups.splice(i + 1, 0, group.splice(popup, 1));
+        return;
+      }
+    },
     'build:manifestGenerated': (wxt, manifest) => {
       // WXT takes the action's title from the popup's <title>, which the page needs as is.
       const action = manifest.manifest_version === 2 ? manifest.browser_action : manifest.action;

@@ -8,6 +8,7 @@ import { applyDocumentPreferences } from '@/components/ui/document';
 import { resolveLanguage } from '@/lib/i18n';
 import { readSettingsInForce } from '@/lib/settings/reader';
 import type { SettingsInForce } from '@/lib/settings/reader';
+import { SETTINGS_IN_FORCE_KEYS } from '@/lib/storage-keys';
 import { createPopupClient } from './client';
 
 /** Each tab and its client load on first use, in their own chunks. */
@@ -25,14 +26,17 @@ const loaders: TabLoaders = {
 };
 
 /**
- * Renders from storage.local at once (an MV3 service worker may be asleep: nothing waits for it),
- * then refreshes the administrator policy and the remote catalogue in the background of the page.
+ * Renders from storage.local at once (an MV3 service worker may be asleep: nothing waits for it, and
+ * no message goes to it before the first paint), then refreshes the administrator policy and the
+ * remote catalogue in the background of the page. One `storage.local.get` reads all the first paint
+ * needs (settings with the profile and « Mon Nuage », the policy's copy, the catalogue's cache).
  */
 async function main(root: HTMLElement) {
   const local = browser.storage.local;
   const hash = location.hash.slice(1);
   const initialTab = (POPUP_TABS as readonly string[]).includes(hash) ? (hash as PopupTabId) : undefined;
-  let state: SettingsInForce = await readSettingsInForce(local);
+  const read = async () => readSettingsInForce(local, await local.get([...SETTINGS_IN_FORCE_KEYS]));
+  let state: SettingsInForce = await read();
 
   const draw = () => {
     const lang = resolveLanguage(state.settings.language, navigator.language);
@@ -52,7 +56,7 @@ async function main(root: HTMLElement) {
     );
   };
   const reload = async () => {
-    state = await readSettingsInForce(local);
+    state = await read();
     draw();
   };
   const client = createPopupClient(() => void reload());

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { CATALOGUE_CACHE_KEY } from '@/lib/catalogue/catalogue';
 import {
   applyManagedPolicy,
@@ -127,6 +127,21 @@ describe('the cached copy in storage.local', () => {
     expect(state.userSettings.catalogueUrl).toBeUndefined();
     // The administrator's catalogue URL is not downloaded yet: the bundled catalogue, as a fallback.
     expect(state.source.kind).toBe('fallback');
+  });
+
+  it('readSettingsInForce from records already read: the same result, and no storage call', async () => {
+    const records = {
+      [SETTINGS_KEY]: { ...defaultSettings, platform: 'beta', platformChosen: true, theme: 'dark' },
+      [MANAGED_CACHE_KEY]: POLICY,
+    };
+    const fromStore = await readSettingsInForce(memoryStore(records));
+    const store = memoryStore();
+    const get = vi.spyOn(store, 'get');
+    const fromRecords = await readSettingsInForce(store, records);
+    expect(get).not.toHaveBeenCalled();
+    expect(fromRecords).toEqual(fromStore);
+    expect(fromRecords.settings.platform).toBe('national');
+    expect(fromRecords.userSettings.platform).toBe('beta');
   });
 
   it('readSettingsInForce without policy nor remote catalogue', async () => {
