@@ -1,3 +1,5 @@
+// First: starts the storage read before the rest is evaluated (see first-read.ts).
+import { firstRecords, readRecords } from './first-read';
 import '@/components/base.css';
 import '@/components/popup/popup.css';
 import { render } from 'preact';
@@ -8,7 +10,6 @@ import { applyDocumentPreferences } from '@/components/ui/document';
 import { resolveLanguage } from '@/lib/i18n';
 import { readSettingsInForce } from '@/lib/settings/reader';
 import type { SettingsInForce } from '@/lib/settings/reader';
-import { SETTINGS_IN_FORCE_KEYS } from '@/lib/storage-keys';
 import { createPopupClient } from './client';
 
 /** Each tab and its client load on first use, in their own chunks. */
@@ -35,8 +36,7 @@ async function main(root: HTMLElement) {
   const local = browser.storage.local;
   const hash = location.hash.slice(1);
   const initialTab = (POPUP_TABS as readonly string[]).includes(hash) ? (hash as PopupTabId) : undefined;
-  const read = async () => readSettingsInForce(local, await local.get([...SETTINGS_IN_FORCE_KEYS]));
-  let state: SettingsInForce = await read();
+  let state: SettingsInForce = await readSettingsInForce(local, await firstRecords);
 
   const draw = () => {
     const lang = resolveLanguage(state.settings.language, navigator.language);
@@ -56,7 +56,7 @@ async function main(root: HTMLElement) {
     );
   };
   const reload = async () => {
-    state = await read();
+    state = await readSettingsInForce(local, await readRecords());
     draw();
   };
   const client = createPopupClient(() => void reload());
@@ -66,6 +66,8 @@ async function main(root: HTMLElement) {
     if (area === 'local') void reload();
   });
 
+  // Nothing more on the main thread before the first frame: the policy's code (zod) is loaded after it.
+  await afterFirstPaint();
   // The administrator's policy: the cached copy was used above; a change is cached (and redrawn).
   const { syncManagedPolicyCache } = await import('@/lib/settings/policy');
   await syncManagedPolicyCache(local, browser.storage.managed);
@@ -74,6 +76,14 @@ async function main(root: HTMLElement) {
     const { refreshCatalogue } = await import('@/lib/catalogue/remote');
     await refreshCatalogue(local, state.settings.catalogueUrl, (url, init) => fetch(url, init));
   }
+}
+
+/** Once the first frame is painted; after 100 ms at the latest (a hidden page paints no frames). */
+function afterFirstPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    requestAnimationFrame(() => setTimeout(resolve, 0));
+    setTimeout(resolve, 100);
+  });
 }
 
 const root = document.getElementById('app');
