@@ -24,7 +24,7 @@ const KB = 1024;
  * counted here), so a regression fails `npm run check`.
  */
 export const BUDGETS = {
-  popup: 26.5 * KB,
+  popup: 22 * KB,
   background: 43 * KB,
   'content script': 12 * KB,
   'nuage script': 2 * KB,
