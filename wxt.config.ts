@@ -134,7 +134,9 @@ function popupOnePage(): Plugin {
         return html.replace(/<link rel="stylesheet"[^>]*? href="\/([^"]+\.css)">/g, (tag, file: string) => {
           const asset = bundle[file];
           if (asset?.type !== 'asset') return tag;
-          delete bundle[file];
+          // The file stays if a lazy chunk loads it too (named in its preload list).
+          const used = Object.values(bundle).some((c) => c.type === 'chunk' && c.code.includes(file));
+          if (!used) delete bundle[file];
           return `<style>${String(asset.source).trim()}</style>`;
         });
       },
