@@ -7,7 +7,9 @@
 import { createTranslator, type Dictionary } from '../i18n';
 import { isAcceptedFinalUrl, readLimitedText } from '../remote-body';
 import { faqEntriesFromTree, type HtmlElement } from './html';
-import { FAQ_FORMAT_VERSION, type FaqEntry, faqDocumentSchema, faqEntriesSchema } from './schema';
+import { NO } from '../util/check';
+import { checkFaqDocument, checkFaqEntries } from './check';
+import { FAQ_FORMAT_VERSION, type FaqEntry } from './schema';
 import { FAQ_META_KEY, type FaqDatabase, type FaqMeta, faqRevision, readFaqMeta, replaceFaq } from './store';
 
 /** A response with fewer entries than this share of the current cache is taken as truncated. */
@@ -162,17 +164,18 @@ export async function parseFaqResponse(
     }
     const entries = (data as { entries?: unknown } | null)?.entries;
     if (Array.isArray(entries) && entries.length === 0) return { ok: false, reason: 'empty' };
-    const parsed = faqDocumentSchema.safeParse(data);
-    return parsed.success
-      ? { ok: true, entries: parsed.data.entries, format: 'json' }
+    // The plain twin of faqDocumentSchema (./check.ts): the worker loads no zod.
+    const parsed = checkFaqDocument(data);
+    return parsed !== NO
+      ? { ok: true, entries: parsed.entries, format: 'json' }
       : { ok: false, reason: 'invalid-data' };
   }
   if (isHtml && htmlTree) {
     const entries = faqEntriesFromTree(await htmlTree(body).catch(() => undefined), baseUrl);
     if (entries.length === 0) return { ok: false, reason: 'empty' };
-    const parsed = faqEntriesSchema.safeParse(entries);
-    return parsed.success
-      ? { ok: true, entries: parsed.data, format: 'html' }
+    const parsed = checkFaqEntries(entries);
+    return parsed !== NO
+      ? { ok: true, entries: parsed, format: 'html' }
       : { ok: false, reason: 'invalid-data' };
   }
   return { ok: false, reason: 'unsupported-format' };

@@ -9,6 +9,8 @@
  */
 import { type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames, wrap } from 'idb';
 import * as z from 'zod/mini';
+import { NO } from '../util/check';
+import { checkFaqMeta, checkStoredFaqEntry } from './check';
 import { FAQ_FORMAT_VERSION, type FaqEntry, faqEntrySchema } from './schema';
 
 export const FAQ_DB_NAME = 'compagnon-faq';
@@ -37,7 +39,8 @@ export const faqMetaSchema = z.object({
 });
 export type FaqMeta = z.infer<typeof faqMetaSchema>;
 
-const storedEntrySchema = z.extend(faqEntrySchema, { position: z.number().check(z.int(), z.gte(0)) });
+/** The zod schemas stay the source of truth; the worker reads with their plain twins (./check.ts). */
+export const storedEntrySchema = z.extend(faqEntrySchema, { position: z.number().check(z.int(), z.gte(0)) });
 export type StoredFaqEntry = FaqEntry & { position: number };
 
 export interface FaqDB extends DBSchema {
@@ -185,8 +188,8 @@ export async function replaceFaq(
 
 /** Reads and validates the stored meta; null when missing or invalid. */
 export async function readFaqMeta(db: FaqDatabase): Promise<FaqMeta | null> {
-  const parsed = faqMetaSchema.safeParse(await db.get('meta', FAQ_META_KEY));
-  return parsed.success ? parsed.data : null;
+  const parsed = checkFaqMeta(await db.get('meta', FAQ_META_KEY));
+  return parsed === NO ? null : parsed;
 }
 
 /**
@@ -230,20 +233,20 @@ export async function readFaq(
     tx.done,
   ]);
 
-  const meta = faqMetaSchema.safeParse(rawMeta);
+  const meta = checkFaqMeta(rawMeta);
   const entries: FaqEntry[] = [];
   // A record without a numeric position is invisible to the index: count tells.
-  let valid = meta.success && records.length === count && count > 0;
+  let valid = meta !== NO && records.length === count && count > 0;
   for (const record of valid ? records : []) {
-    const parsed = storedEntrySchema.safeParse(record);
-    if (!parsed.success) {
+    const parsed = checkStoredFaqEntry(record);
+    if (parsed === NO) {
       valid = false;
       break;
     }
-    const { position: _position, ...entry } = parsed.data;
+    const { position: _position, ...entry } = parsed;
     entries.push(entry);
   }
-  if (valid && meta.success) return { entries, meta: meta.data, reseeded: false };
+  if (valid && meta !== NO) return { entries, meta, reseeded: false };
 
   const seeded = bundledFaqMeta(bundled, now);
   await replaceFaq(db, bundled, seeded);
