@@ -12,11 +12,13 @@ export type Check<T> = (value: unknown) => T | typeof NO;
 export const isObj = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** What zod's record accepts: a plain object (no class instance). */
+/** What zod's record accepts: a plain object (its `isPlainObject`: no class instance). */
 const isPlain = (v: unknown): v is Record<string, unknown> => {
   if (!isObj(v)) return false;
-  const proto = Object.getPrototypeOf(v) as unknown;
-  return proto === null || proto === Object.prototype;
+  const ctor = v.constructor as unknown;
+  if (typeof ctor !== 'function') return true;
+  const proto = (ctor as { prototype?: unknown }).prototype;
+  return isObj(proto) && Object.hasOwn(proto, 'isPrototypeOf');
 };
 
 /** A string of `min`..`max` UTF-16 units (zod's minLength/maxLength), passing `test` when given. */
