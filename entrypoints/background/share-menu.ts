@@ -5,7 +5,7 @@ import { readSettingsInForce } from '@/lib/settings/reader';
 import type { KeyValueStore } from '@/lib/settings/settings';
 import { addressOf, clipboardTextFor, shareIdsFromText, type ShareItem } from '@/lib/share/share';
 import { SETTINGS_KEY } from '@/lib/storage-keys';
-import { shareMenuTitle, shareNotice, unknownIdAddresses, type ShareNotice } from '@/locales/share';
+import { shareMenuTitle, shareNotice, unknownIdAddresses, type ShareNotice } from '@/locales/share-notice';
 import { idBookLookup, readIdBook } from '@/lib/share/book';
 import { idBookAllowed } from '@/lib/settings/policy';
 import { shareTabUrl } from '@/lib/share/share-tab-url';
