@@ -388,6 +388,13 @@ export function faqEntriesFromTree(root: Element | undefined, baseUrl: string): 
   return entries;
 }
 
+/** The entries of a page, from a tree maker (./html-tree.ts): lib/faq/refresh.ts's `htmlEntries`. */
+export function htmlEntriesFromTree(
+  htmlTree: (html: string) => Promise<Element | undefined> | Element | undefined,
+): (html: string, baseUrl: string) => Promise<FaqEntry[]> {
+  return async (html, baseUrl) => faqEntriesFromTree(await htmlTree(html), baseUrl);
+}
+
 /**
  * FAQ entries found in an HTML page (empty when none), parsed by `parse` (the platform's DOMParser where
  * there is one). `baseUrl` resolves relative links.

@@ -6,7 +6,7 @@
  */
 import { createTranslator, type Dictionary } from '../i18n';
 import { isAcceptedFinalUrl, readLimitedText } from '../remote-body';
-import { faqEntriesFromTree, type HtmlElement } from './html';
+import type { HtmlElement } from './html-tree';
 import { NO } from '../util/check';
 import { checkFaqDocument, checkFaqEntries } from './check';
 import { FAQ_FORMAT_VERSION, type FaqEntry } from './schema';
@@ -108,9 +108,13 @@ export type RefreshResult =
 export type FaqFetch = (input: string, init?: RequestInit) => Promise<Response>;
 
 /**
- * Parses an HTML page into the content tree of ./html-tree.ts (`htmlTreeFromDom` of the platform's
- * DOMParser; Chrome's service worker asks its offscreen document). Undefined: nothing readable.
+ * Reads the FAQ entries of an HTML page (`baseUrl` resolves its links): ./html.ts on the platform's
+ * DOMParser, in Firefox's background page, or in Chrome's offscreen document, which the service worker
+ * asks (so the worker bundles no HTML reading). What it gives is checked here like any remote data.
  */
+export type FaqHtmlEntriesOf = (html: string, baseUrl: string) => Promise<unknown>;
+
+/** A page → its content tree (./html-tree.ts); ./html.ts's `htmlEntriesFromTree` makes it an `FaqHtmlEntriesOf`. */
 export type FaqHtmlTreeOf = (html: string) => Promise<HtmlElement | undefined>;
 
 export interface FaqRefreshOptions {
@@ -122,8 +126,8 @@ export interface FaqRefreshOptions {
   timeoutMs?: number;
   /** Accept an http: address (only the e2e hook: its server is http://127.0.0.1). */
   allowHttp?: boolean;
-  /** How an HTML page is parsed; without it, an HTML answer is refused as unsupported. */
-  htmlTree?: FaqHtmlTreeOf;
+  /** How an HTML page is read; without it, an HTML answer is refused as unsupported. */
+  htmlEntries?: FaqHtmlEntriesOf;
 }
 
 function message(key: FaqRefreshMessageKey, params: Record<string, string | number> = {}): Message {
@@ -144,12 +148,12 @@ export function isTruncatedFaq(newCount: number, currentCount: number): boolean 
 type Parsed =
   { ok: true; entries: FaqEntry[]; format: 'json' | 'html' } | { ok: false; reason: FaqRefreshRejectReason };
 
-/** Reads a response body as the project's JSON or as an HTML page (parsed by `htmlTree`). */
+/** Reads a response body as the project's JSON or as an HTML page (read by `htmlEntries`). */
 export async function parseFaqResponse(
   body: string,
   contentType: string,
   baseUrl: string,
-  htmlTree?: FaqHtmlTreeOf,
+  htmlEntries?: FaqHtmlEntriesOf,
 ): Promise<Parsed> {
   const type = contentType.toLowerCase();
   const first = body.trimStart().charAt(0);
@@ -170,9 +174,9 @@ export async function parseFaqResponse(
       ? { ok: true, entries: parsed.entries, format: 'json' }
       : { ok: false, reason: 'invalid-data' };
   }
-  if (isHtml && htmlTree) {
-    const entries = faqEntriesFromTree(await htmlTree(body).catch(() => undefined), baseUrl);
-    if (entries.length === 0) return { ok: false, reason: 'empty' };
+  if (isHtml && htmlEntries) {
+    const entries = await htmlEntries(body, baseUrl).catch(() => []);
+    if (!Array.isArray(entries) || entries.length === 0) return { ok: false, reason: 'empty' };
     const parsed = checkFaqEntries(entries);
     return parsed !== NO
       ? { ok: true, entries: parsed, format: 'html' }
@@ -223,7 +227,7 @@ async function refresh({
   now = Date.now(),
   timeoutMs = DEFAULT_REFRESH_TIMEOUT_MS,
   allowHttp = false,
-  htmlTree,
+  htmlEntries,
 }: FaqRefreshOptions): Promise<RefreshResult> {
   const [meta, currentCount] = await Promise.all([readFaqMeta(db), db.count('entries')]);
 
@@ -277,7 +281,7 @@ async function refresh({
     body,
     response.headers.get('Content-Type') ?? '',
     response.url || url,
-    htmlTree,
+    htmlEntries,
   );
   if (!parsed.ok) return rejected(parsed.reason);
   const { entries, format } = parsed;
