@@ -35,28 +35,31 @@ export type FaqRefreshMessageKey =
   | 'faq.refresh.error.storage'
   | 'faq.refresh.error.unexpected';
 
+/** The French texts: the worker's results carry them (`message`), it needs no English. */
+const frenchTexts: Record<FaqRefreshMessageKey, string> = {
+  'faq.refresh.updated': 'FAQ mise à jour : {count} questions.',
+  'faq.refresh.unchanged': 'La FAQ est déjà à jour ({count} questions).',
+  'faq.refresh.notModified': 'La FAQ est déjà à jour.',
+  'faq.refresh.offline': 'Hors ligne : la FAQ enregistrée reste disponible.',
+  'faq.refresh.rejected.httpStatus': 'Le serveur a répondu {status} : la FAQ enregistrée est conservée.',
+  'faq.refresh.rejected.tooLarge':
+    'La réponse du serveur est trop volumineuse : la FAQ enregistrée est conservée.',
+  'faq.refresh.rejected.unsupportedFormat':
+    "La réponse du serveur n'est ni du JSON ni du HTML : la FAQ enregistrée est conservée.",
+  'faq.refresh.rejected.invalidJson': 'La FAQ reçue est illisible : la FAQ enregistrée est conservée.',
+  'faq.refresh.rejected.invalidData': 'La FAQ reçue est invalide : la FAQ enregistrée est conservée.',
+  'faq.refresh.rejected.empty': 'Aucune question trouvée dans la réponse : la FAQ enregistrée est conservée.',
+  'faq.refresh.rejected.truncated':
+    'La FAQ reçue semble incomplète ({count} questions au lieu de {current}) : la FAQ enregistrée est conservée.',
+  'faq.refresh.rejected.redirected':
+    'Le serveur a renvoyé vers une autre adresse ({origin}) : la FAQ enregistrée est conservée.',
+  'faq.refresh.error.storage': "Impossible d'enregistrer la nouvelle FAQ : la précédente reste utilisée.",
+  'faq.refresh.error.unexpected': 'La mise à jour de la FAQ a échoué : la FAQ enregistrée reste utilisée.',
+};
+
+/** Both languages, for the pages (the FAQ tab's footer). */
 export const faqRefreshMessages: Dictionary<FaqRefreshMessageKey> = {
-  fr: {
-    'faq.refresh.updated': 'FAQ mise à jour : {count} questions.',
-    'faq.refresh.unchanged': 'La FAQ est déjà à jour ({count} questions).',
-    'faq.refresh.notModified': 'La FAQ est déjà à jour.',
-    'faq.refresh.offline': 'Hors ligne : la FAQ enregistrée reste disponible.',
-    'faq.refresh.rejected.httpStatus': 'Le serveur a répondu {status} : la FAQ enregistrée est conservée.',
-    'faq.refresh.rejected.tooLarge':
-      'La réponse du serveur est trop volumineuse : la FAQ enregistrée est conservée.',
-    'faq.refresh.rejected.unsupportedFormat':
-      "La réponse du serveur n'est ni du JSON ni du HTML : la FAQ enregistrée est conservée.",
-    'faq.refresh.rejected.invalidJson': 'La FAQ reçue est illisible : la FAQ enregistrée est conservée.',
-    'faq.refresh.rejected.invalidData': 'La FAQ reçue est invalide : la FAQ enregistrée est conservée.',
-    'faq.refresh.rejected.empty':
-      'Aucune question trouvée dans la réponse : la FAQ enregistrée est conservée.',
-    'faq.refresh.rejected.truncated':
-      'La FAQ reçue semble incomplète ({count} questions au lieu de {current}) : la FAQ enregistrée est conservée.',
-    'faq.refresh.rejected.redirected':
-      'Le serveur a renvoyé vers une autre adresse ({origin}) : la FAQ enregistrée est conservée.',
-    'faq.refresh.error.storage': "Impossible d'enregistrer la nouvelle FAQ : la précédente reste utilisée.",
-    'faq.refresh.error.unexpected': 'La mise à jour de la FAQ a échoué : la FAQ enregistrée reste utilisée.',
-  },
+  fr: frenchTexts,
   en: {
     'faq.refresh.updated': 'FAQ updated: {count} questions.',
     'faq.refresh.unchanged': 'The FAQ is already up to date ({count} questions).',
@@ -78,7 +81,7 @@ export const faqRefreshMessages: Dictionary<FaqRefreshMessageKey> = {
   },
 };
 
-const frenchMessage = createTranslator(faqRefreshMessages, 'fr');
+const frenchMessage = createTranslator({ fr: frenchTexts, en: frenchTexts }, 'fr');
 
 export type FaqRefreshRejectReason =
   | 'http-status'
