@@ -7,11 +7,11 @@
 import { isHttpsSourceUrl } from '../platform/url';
 import { PLATFORMS, SERVICE_IDS } from '../platform/schema-parts';
 import { arr, bool, type Check, isObj, NO, num, obj, oneOf, opt, record, refine, str } from '../util/check';
-import type { CatalogueCache } from './remote';
 import {
   type AcademyOverride,
   type AcademyOverrides,
   type Catalogue,
+  type CatalogueCache,
   type CatalogueService,
   type LocalizedText,
   platformHostProblem,

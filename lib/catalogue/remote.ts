@@ -1,10 +1,8 @@
-import type * as z from 'zod/mini';
 import { CATALOGUE_CACHE_KEY } from '../storage-keys';
-import type { catalogueCacheSchema } from './schema';
 import { NO } from '../util/check';
 import { catalogueRefusal, checkCatalogue, checkCatalogueCache, checkHttpsUrl } from './check';
 import { isAcceptedFinalUrl, readLimitedText, type RemoteBody } from '../remote-body';
-import type { Catalogue } from './schema';
+import type { Catalogue, CatalogueCache } from './schema';
 
 /**
  * Remote catalogue: a JSON file (URL in the options or set by the administrator) replacing the
@@ -23,7 +21,7 @@ export const CATALOGUE_FETCH_TIMEOUT_MS = 10_000;
 export type CatalogueFailure =
   'network' | 'http' | 'too-large' | 'not-json' | 'invalid' | 'foreign-host' | 'redirected';
 
-export type CatalogueCache = z.infer<typeof catalogueCacheSchema>;
+export type { CatalogueCache } from './schema';
 
 /**
  * Stored value → cache; anything invalid is an empty cache (the bundled catalogue then applies).

@@ -125,3 +125,4 @@ export const catalogueCacheSchema = z.object({
     }),
   ),
 });
+export type CatalogueCache = z.infer<typeof catalogueCacheSchema>;

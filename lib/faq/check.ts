@@ -10,12 +10,13 @@ import {
   FAQ_ERAS,
   type FaqDocument,
   type FaqEntry,
+  type FaqMeta,
   type FaqSection,
   type Inline,
   isSafeHref,
   MAX_ANSWER_CHARS,
+  type StoredFaqEntry,
 } from './schema';
-import type { FaqMeta, StoredFaqEntry } from './store';
 
 const MAX_TEXT = 20_000;
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

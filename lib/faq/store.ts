@@ -8,10 +8,9 @@
  * `loadFaq` fall back to the bundled copy in memory. Nothing here is meant to crash a caller.
  */
 import { type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames, wrap } from 'idb';
-import * as z from 'zod/mini';
 import { NO } from '../util/check';
 import { checkFaqMeta, checkStoredFaqEntry } from './check';
-import { FAQ_FORMAT_VERSION, type FaqEntry, faqEntrySchema } from './schema';
+import { FAQ_FORMAT_VERSION, type FaqEntry, type FaqMeta, type StoredFaqEntry } from './schema';
 
 export const FAQ_DB_NAME = 'compagnon-faq';
 /** v1: `entries` + `meta`. v2: entries carry `position`, read through the `by-position` index. */
@@ -20,28 +19,9 @@ export const FAQ_META_KEY = 'current';
 /** How long `loadFaq` waits for a blocked open (another context holding an older version). */
 export const DEFAULT_OPEN_TIMEOUT_MS = 3000;
 
-export const faqMetaSchema = z.object({
-  /** Where the stored entries come from: the copy shipped with the extension, or the network. */
-  source: z.enum(['bundled', 'network']),
-  /** URL of the network copy (null for the bundled one). Validators are only sent back to this URL. */
-  url: z.nullable(z.string()),
-  etag: z.nullable(z.string()),
-  lastModified: z.nullable(z.string()),
-  /** When the entries were written (ms since the epoch). */
-  updatedAt: z.number(),
-  /** Last successful exchange with the server, 200 or 304 (ms since the epoch). */
-  checkedAt: z.nullable(z.number()),
-  /** FAQ_FORMAT_VERSION of the stored entries. */
-  version: z.number(),
-  /** Content hash of the entries (see `faqRevision`). */
-  revision: z.string(),
-  count: z.number(),
-});
-export type FaqMeta = z.infer<typeof faqMetaSchema>;
-
-/** The zod schemas stay the source of truth; the worker reads with their plain twins (./check.ts). */
-export const storedEntrySchema = z.extend(faqEntrySchema, { position: z.number().check(z.int(), z.gte(0)) });
-export type StoredFaqEntry = FaqEntry & { position: number };
+// The cache's records: zod schemas in ./schema.ts (the reference), read here with their plain twins (./check.ts).
+export { faqMetaSchema, storedEntrySchema } from './schema';
+export type { FaqMeta, StoredFaqEntry } from './schema';
 
 export interface FaqDB extends DBSchema {
   entries: { key: string; value: StoredFaqEntry; indexes: { 'by-position': number } };
