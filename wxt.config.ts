@@ -144,6 +144,36 @@ function popupOnePage(): Plugin {
   };
 }
 
+/**
+ * The background reads one field of the bundled catalogue: its academy overrides (the sign-in warning's
+ * desk names, through lib/settings/reader.ts). Its build gets a catalogue with that field alone (the
+ * services are ~2.9 KiB gzip of the worker, issue 16), and reading its `services` there throws, so a
+ * future use cannot silently see an empty catalogue (the e2e specs run the worker).
+ */
+function workerCatalogue(): Plugin {
+  const ID = '\0compagnon:worker-catalogue';
+  let background = false;
+  let file = '';
+  return {
+    name: 'compagnon:worker-catalogue',
+    enforce: 'pre',
+    configResolved(config) {
+      const input = JSON.stringify(config.build.rollupOptions.input ?? config.build.lib ?? '');
+      background = /entrypoints\/background/.test(input);
+      file = resolve(config.root, 'assets/data/catalogue.json');
+    },
+    resolveId(source) {
+      return background && source.endsWith('/assets/data/catalogue.json') ? ID : null;
+    },
+    load(id) {
+      if (id !== ID) return null;
+      const { version, overrides } = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+      return `export default { version: ${JSON.stringify(version)}, overrides: ${JSON.stringify(overrides ?? {})},
+  get services() { throw new Error('The service worker carries no catalogue services (wxt.config.ts).'); } };`;
+    },
+  };
+}
+
 export default defineConfig({
   // Aliases `wxt/browser` to webextension-polyfill: WXT's helpers and our code share one `browser`.
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -159,6 +189,7 @@ export default defineConfig({
       stripJsonComments(),
       nativeBrowserInContentScript(),
       popupOnePage(),
+      workerCatalogue(),
     ],
     // The manifests' minimum versions: CSS light-dark() ships as is instead of Lightning CSS's polyfill.
     // SRCMAP=1: source maps beside the bundles, to see which module the bytes come from.

@@ -1,30 +1,24 @@
 import { createTranslator, type Dictionary, type Lang } from '../lib/i18n';
-import { copyableIds, type ShareItem } from '../lib/share/share';
+import type { ShareItem } from '../lib/share/share';
 import type { ShareIdErrorCode, ShareIdErrorParams } from '../lib/share/share-id';
 import { mailtoWith } from '../lib/share/mailto';
+import { type ErrorKey, errorKey, type NoticeKey, placeholders, shareNoticeTexts } from './share-notice';
+
+export { shareMenuTitle, shareNotice, shareReason, unknownIdAddresses } from './share-notice';
+export type { ShareNotice } from './share-notice';
 
 /**
  * The words of "share with a colleague", once, for every screen that shows them: the context menu (its
  * items' title, its notification, in the background) and the popup's "Partager" tab. lib/share returns
  * codes and parameters; these turn them into French or English, and both languages say the same thing
- * (same facts, same parameters, same advice: tests/unit/locales/share.test.ts).
+ * (same facts, same parameters, same advice: tests/unit/locales/share.test.ts). The notification's
+ * words are in ./share-notice.ts (the service worker loads only those) and re-exported here.
  *
  * Two lengths for an error: `error.*`, what is wrong and what to do (the popup, where there is room),
  * and `reason.*`, one line after the address (the notification, where there is not).
  */
 
-type ErrorKey = Exclude<ShareIdErrorCode, 'no-host'> | 'no-host.national' | 'no-host.beta';
-
-type Key =
-  | 'menuTitle'
-  | 'copiedOneTitle'
-  | 'copiedManyTitle'
-  | 'copiedHint'
-  | 'cleaned'
-  | 'nothingTitle'
-  | 'notCopied'
-  | 'failure'
-  | `reason.${ErrorKey}`
+type PageKey =
   | 'askForHost'
   | `error.${ErrorKey}`
   | 'source.given'
@@ -34,44 +28,18 @@ type Key =
   | 'source.cloud-id'
   | 'source.book'
   | 'source.bookNamed'
-  | 'unknownTitle'
-  | 'unknownOffer'
   | 'askId.subject'
   | 'askId.body'
   | 'myId.subject'
-  | 'myId.body'
-  | 'clipboardFailed';
+  | 'myId.body';
+type Key = NoticeKey | PageKey;
 
 const EXAMPLE_ADDRESS = 'prenom.nom@ac-lyon.fr';
 const EXAMPLE_HOST = 'nuage03.apps.education.fr';
 const EXAMPLE_ID = 'jdupont@nuage06.apps.education.fr';
 
-export const shareTexts: Dictionary<Key> = {
+const pageTexts: Dictionary<PageKey> = {
   fr: {
-    menuTitle: 'Partager avec ce collègue (Nextcloud)',
-    copiedOneTitle: 'Identifiant de partage copié',
-    copiedManyTitle: '{count} identifiants de partage copiés',
-    copiedHint: 'Collez-le dans le champ de partage de Nuage (Nextcloud).',
-    cleaned:
-      'Des apostrophes typographiques ou des caractères invisibles ont été retirés du texte pour lire cette adresse : vérifiez-la.',
-    nothingTitle: 'Rien n’a été copié',
-    notCopied: 'Non copié : {line}',
-    failure: '{address} : {reason}',
-    'reason.no-address': 'aucune adresse électronique n’a été trouvée.',
-    'reason.several-addresses': 'plusieurs adresses ont été trouvées.',
-    'reason.not-staff':
-      'ce n’est pas une adresse académique (prenom.nom@ac-…fr ou @education.gouv.fr) : seuls les personnels de l’Éducation nationale ont un compte Nuage.',
-    'reason.invalid-chars': 'le caractère « {char} » n’est pas accepté par Nuage (Nextcloud).',
-    'reason.no-host.national':
-      'son serveur Nuage ne peut pas être deviné sur la plateforme nationale : indiquez-le une fois dans l’onglet « Partager » de l’extension, il sera mémorisé.',
-    'reason.no-host.beta':
-      'aucun serveur Nuage n’est connu pour les adresses en {domain} : indiquez-le une fois dans l’onglet « Partager » de l’extension, il sera mémorisé.',
-    'reason.invalid-host': 'l’adresse du serveur Nuage n’est pas valable.',
-    'reason.too-long': 'l’identifiant serait trop long pour Nuage ({maxBytes} caractères au plus).',
-    'reason.unknown-id':
-      'son identifiant de fédération n’est pas dans votre carnet (sur la plateforme nationale, il ne se déduit pas de l’adresse).',
-    'reason.unknown-server':
-      'le serveur «\u00a0{server}\u00a0» de l’identifiant trouvé dans la page n’est pas un serveur de la plateforme.',
     askForHost: `Demandez à votre collègue l’adresse de son serveur Nuage (elle apparaît dans la barre d’adresse de son navigateur quand il ouvre Nuage, par exemple ${EXAMPLE_HOST}), puis indiquez-la.`,
     'error.no-address': `Aucune adresse électronique n’a été reconnue. Saisissez l’adresse académique de votre collègue, par exemple ${EXAMPLE_ADDRESS}.`,
     'error.several-addresses':
@@ -95,42 +63,15 @@ export const shareTexts: Dictionary<Key> = {
     'source.cloud-id': 'Serveur de l’identifiant collé : {host}',
     'source.book': 'Identifiant de votre carnet (serveur {host})',
     'source.bookNamed': 'Identifiant de votre carnet, {name} (serveur {host})',
-    unknownTitle: 'Identifiant inconnu : rien n’a été copié',
-    unknownOffer: 'Cliquez sur cette notification pour l’ajouter dans l’onglet « Partager ».',
     'askId.subject': 'Votre identifiant de fédération Nuage',
     'askId.body':
       'Bonjour,\n\nPour partager des fichiers avec vous dans Nuage (apps.education.fr), pourriez-vous m’envoyer votre identifiant de fédération ? Vous le trouverez dans La Boîte (portail.apps.education.fr) → votre profil → « ID de Fédération Nextcloud », ou dans Nuage → Paramètres → Partage → « Cloud fédéré ».\n\nIl ressemble à prenom.nom@nuage06.apps.education.fr.\n\nMerci d’avance et bonne journée.',
     'myId.subject': 'Mon identifiant de fédération Nuage',
     'myId.body':
       'Bonjour,\n\nVoici mon identifiant de fédération Nuage (apps.education.fr), pour partager des fichiers avec moi :\n\n{id}\n\nBonne journée.',
-    clipboardFailed:
-      'Le presse-papiers n’a pas pu être modifié. Réessayez depuis l’onglet « Partager » de l’extension.',
   },
   en: {
-    menuTitle: 'Share with this colleague (Nextcloud)',
-    copiedOneTitle: 'Share ID copied',
-    copiedManyTitle: '{count} share IDs copied',
-    copiedHint: 'Paste it into the share field of Nuage (Nextcloud).',
-    cleaned:
-      'Typographic apostrophes or invisible characters were removed from the text to read this address: please check it.',
-    nothingTitle: 'Nothing was copied',
-    notCopied: 'Not copied: {line}',
-    failure: '{address}: {reason}',
-    'reason.no-address': 'no e-mail address was found.',
-    'reason.several-addresses': 'several addresses were found.',
-    'reason.not-staff':
-      'not an academic address (prenom.nom@ac-…fr or @education.gouv.fr): only Éducation nationale staff have a Nuage account.',
-    'reason.invalid-chars': 'the character “{char}” is not accepted by Nuage (Nextcloud).',
-    'reason.no-host.national':
-      'their Nuage server cannot be guessed on the national platform: enter it once in the extension’s “Share” tab, it will be remembered.',
-    'reason.no-host.beta':
-      'no Nuage server is known for addresses in {domain}: enter it once in the extension’s “Share” tab, it will be remembered.',
-    'reason.invalid-host': 'the Nuage server address is not valid.',
-    'reason.too-long': 'the ID would be too long for Nuage ({maxBytes} characters at most).',
-    'reason.unknown-id':
-      'their federation ID is not in your book (on the national platform, it cannot be derived from the address).',
     askForHost: `Ask your colleague for the address of their Nuage server (it appears in their browser’s address bar when they open Nuage, for example ${EXAMPLE_HOST}), then enter it.`,
-    'reason.unknown-server': 'the server “{server}” of the ID found in the page is not a platform server.',
     'error.no-address': `No e-mail address was recognised. Enter your colleague’s academic address, for example ${EXAMPLE_ADDRESS}.`,
     'error.several-addresses': 'Several addresses were found ({addresses}). Enter one address at a time.',
     'error.not-staff': `Not an academic address: “{address}”. Only Éducation nationale staff, with an academic address (for example ${EXAMPLE_ADDRESS}) or one in @education.gouv.fr, have an account on the platform. Ask your colleague for their academic address.`,
@@ -152,53 +93,25 @@ export const shareTexts: Dictionary<Key> = {
     'source.cloud-id': 'Server of the pasted ID: {host}',
     'source.book': 'ID from your book (server {host})',
     'source.bookNamed': 'ID from your book, {name} (server {host})',
-    unknownTitle: 'Unknown ID: nothing was copied',
-    unknownOffer: 'Click this notification to add it in the “Share” tab.',
     'askId.subject': 'Your Nuage federation ID',
     'askId.body':
       'Hello,\n\nTo share files with you in Nuage (apps.education.fr), could you send me your federation ID? You will find it in La Boîte (portail.apps.education.fr) → your profile → “ID de Fédération Nextcloud”, or in Nuage → Settings → Sharing → “Federated Cloud”.\n\nIt looks like prenom.nom@nuage06.apps.education.fr.\n\nThank you, and have a good day.',
     'myId.subject': 'My Nuage federation ID',
     'myId.body':
       'Hello,\n\nHere is my Nuage (apps.education.fr) federation ID, to share files with me:\n\n{id}\n\nHave a good day.',
-    clipboardFailed: 'The clipboard could not be changed. Try again from the extension’s “Share” tab.',
   },
 };
 
-/** `no-host` has two causes, each with its own words; every other code has one text. */
-function errorKey(code: ShareIdErrorCode, params: ShareIdErrorParams): ErrorKey {
-  if (code !== 'no-host') return code;
-  return params.platform === 'national' ? 'no-host.national' : 'no-host.beta';
-}
-
-/** The parameters as the texts' `{name}` placeholders want them (missing ones as ''). */
-function placeholders(params: ShareIdErrorParams): Record<string, string | number> {
-  const listed = params.addresses ?? [];
-  const more = (params.count ?? listed.length) > listed.length ? '…' : '';
-  return {
-    address: params.address ?? '',
-    addresses: `${listed.join(', ')}${more}`,
-    char: params.char ?? '',
-    domain: params.domain ?? '',
-    server: params.server ?? '',
-    maxBytes: params.maxBytes ?? '',
-  };
-}
+/** Every word of sharing: the notification's (./share-notice.ts) and the popup's. */
+export const shareTexts: Dictionary<Key> = {
+  fr: { ...shareNoticeTexts.fr, ...pageTexts.fr },
+  en: { ...shareNoticeTexts.en, ...pageTexts.en },
+};
 
 /** What is wrong and what to do, in full sentences, for an error code of lib/share (the popup's text). */
 export function describeShareError(code: ShareIdErrorCode, params: ShareIdErrorParams, lang: Lang): string {
   const t = createTranslator(shareTexts, lang);
   return t(`error.${errorKey(code, params)}`, { ...placeholders(params), ask: t('askForHost') });
-}
-
-/** The title of the context-menu items, in the user's language. */
-export function shareMenuTitle(lang: Lang): string {
-  return createTranslator(shareTexts, lang)('menuTitle');
-}
-
-/** Short reason of a failed item (one line after its address), in the user's language. */
-export function shareReason(item: Extract<ShareItem, { kind: 'error' }>, lang: Lang): string {
-  const t = createTranslator(shareTexts, lang);
-  return t(`reason.${errorKey(item.code, item)}`, placeholders(item));
 }
 
 /** Which server an item used and why, in the user's language. */
@@ -218,47 +131,6 @@ export function hostExplanation(item: Exclude<ShareItem, { kind: 'error' }>, lan
   return t(`source.${item.hostSource}`, { host: item.host });
 }
 
-export interface ShareNotice {
-  ok: boolean;
-  title: string;
-  message: string;
-}
-
-/**
- * The confirmation of a context-menu click: what was copied (the IDs themselves), then what was not
- * and why; or, when nothing was usable, why nothing was copied. `copied` false: the clipboard write failed.
- */
-export function shareNotice(items: readonly ShareItem[], lang: Lang, copied: boolean = true): ShareNotice {
-  const t = createTranslator(shareTexts, lang);
-  const ids = copyableIds(items);
-  const failures = items.flatMap((item) =>
-    item.kind !== 'error'
-      ? []
-      : item.address === undefined
-        ? [capitalise(shareReason(item, lang))]
-        : [t('failure', { address: item.address, reason: shareReason(item, lang) })],
-  );
-  const unknown = unknownIdAddresses(items).length > 0;
-  const offer = unknown ? [t('unknownOffer')] : [];
-  if (ids.length === 0) {
-    const title = unknown ? t('unknownTitle') : t('nothingTitle');
-    return { ok: false, title, message: [...failures, ...offer].join('\n') };
-  }
-  if (!copied) return { ok: false, title: t('nothingTitle'), message: t('clipboardFailed') };
-  const title = ids.length === 1 ? t('copiedOneTitle') : t('copiedManyTitle', { count: ids.length });
-  const lines = ids.length === 1 ? [...ids, t('copiedHint')] : ids;
-  const notCopied = failures.map((line) => t('notCopied', { line }));
-  const cleaned = items.some((item) => item.cleaned) ? [t('cleaned')] : [];
-  return { ok: true, title, message: [...lines, ...cleaned, ...notCopied, ...offer].join('\n') };
-}
-
-/** The addresses whose federation ID is unknown (national platform, not in the book). */
-export function unknownIdAddresses(items: readonly ShareItem[]): string[] {
-  return items.flatMap((item) =>
-    item.kind === 'error' && item.code === 'unknown-id' && item.address !== undefined ? [item.address] : [],
-  );
-}
-
 /** « Demander son identifiant »: a polite `mailto:` to the colleague saying where to find it. */
 export function askForIdMailto(address: string, lang: Lang): string {
   const t = createTranslator(shareTexts, lang);
@@ -269,10 +141,6 @@ export function askForIdMailto(address: string, lang: Lang): string {
 export function myIdMailto(id: string, lang: Lang): string {
   const t = createTranslator(shareTexts, lang);
   return mailtoWith('', t('myId.subject'), t('myId.body', { id }));
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** What a result found only after cleaning the pasted text says (ShareItem.cleaned). */

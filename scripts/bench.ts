@@ -13,7 +13,9 @@
  *   - the book of federation IDs with 10,000 entries: import (plan + apply), index, search, look-up;
  *   - content script: a sign-up page's load (navigation start → load end, in the page) on an instance
  *     host, on a host it does not match and with a one-statement script, interleaved in one browser run;
- *   - the offscreen clipboard copy: a document per copy vs a document kept open.
+ *   - the offscreen clipboard copy: a document per copy vs a document kept open;
+ *   - the service worker (scripts/bench/worker.ts): cold start → a handled message vs a minimal worker,
+ *     and a context-menu click → clipboard with the worker running.
  */
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
@@ -41,6 +43,7 @@ import {
   type IdBookCandidate,
 } from '@/lib/share/book';
 import { shareIdsFromText } from '@/lib/share/share';
+import { benchWorker, workerRows } from './bench/worker';
 
 const OUT = resolve('bench-results');
 const BUILD_DIR = resolve('.output-bench');
@@ -518,6 +521,7 @@ async function main() {
       book: () => benchIdBook(),
       pages: () => benchPages(chromiumPath),
       content: () => benchContentScript(chromiumPath),
+      worker: () => benchWorker(chromiumPath, BUILD_DIR, OPENS),
     };
     for (const name of ONLY) {
       const run = sections[name];
@@ -534,6 +538,7 @@ async function main() {
   console.log('Measuring pages in Chromium…');
   const pages = await benchPages(chromiumPath);
   const content = await benchContentScript(chromiumPath);
+  const worker = await benchWorker(chromiumPath, BUILD_DIR, OPENS);
 
   const machine = {
     date: new Date().toISOString(),
@@ -552,6 +557,7 @@ async function main() {
     share,
     idBook,
     content,
+    worker,
   };
   writeFileSync(join(OUT, 'bench.json'), JSON.stringify(result, null, 2));
 
@@ -651,6 +657,7 @@ async function main() {
     'target ≤ 5 ms',
   );
   row('Added vs no extension (two launches)', ms(content.addedMedian), 'drifts between launches');
+  workerRows(worker, row);
   writeFileSync(join(OUT, 'bench.md'), `${markdown.join('\n')}\n`);
   console.log(`\nWritten to bench-results/bench.json and bench-results/bench.md`);
 }

@@ -25,7 +25,8 @@ const KB = 1024;
  */
 export const BUDGETS = {
   popup: 22 * KB,
-  background: 43 * KB,
+  // Issue 16's target, reached: 30 KB (1,000 bytes), without zod (see ZOD_FREE below).
+  background: 30_000,
   'content script': 12 * KB,
   'nuage script': 2 * KB,
 };
@@ -93,6 +94,8 @@ const rows = [];
 for (const [name, html] of [
   ['popup', 'popup.html'],
   ['options', 'options.html'],
+  // Chrome's offscreen document (clipboard, the FAQ's HTML pages): loaded when a task needs it.
+  ['offscreen', 'offscreen.html'],
 ]) {
   if (!existsSync(join(dir, html))) continue;
   const { js, css } = pageEntries(html);
@@ -113,22 +116,34 @@ for (const cs of manifest.content_scripts ?? []) {
   );
 }
 
+/**
+ * Entrypoints that must carry no zod (issue 16: the worker's start-up; the schemas' plain twins,
+ * property-tested against them, do the work there). `_zod` is the property every zod schema has.
+ */
+const ZOD_FREE = ['background', 'offscreen'];
+const zodIn = (r) =>
+  r.files.filter((f) => f.endsWith('.js') && /\b_zod\b/.test(readFileSync(join(dir, f), 'utf8')));
+
 const fmt = (n) => (n / KB).toFixed(2).padStart(8);
 console.log(`Sizes of ${relative(process.cwd(), dir)} (KiB; gzip -9)`);
 console.log(`${'entrypoint'.padEnd(16)}${'raw'.padStart(8)}${'gzip'.padStart(8)}  budget`);
 let failed = false;
 for (const r of rows) {
   const budget = BUDGETS[r.name];
-  const verdict =
-    budget === undefined ? '' : r.gzip <= budget ? `≤ ${budget / KB} ok` : `> ${budget / KB} OVER`;
+  const limit = budget === undefined ? '' : +(budget / KB).toFixed(2);
+  const verdict = budget === undefined ? '' : r.gzip <= budget ? `≤ ${limit} ok` : `> ${limit} OVER`;
   if (budget !== undefined && r.gzip > budget) failed = true;
-  console.log(`${r.name.padEnd(16)}${fmt(r.raw)}${fmt(r.gzip)}  ${verdict}`);
+  const zod = ZOD_FREE.includes(r.name) ? zodIn(r) : [];
+  if (zod.length > 0) failed = true;
+  console.log(
+    `${r.name.padEnd(16)}${fmt(r.raw)}${fmt(r.gzip)}  ${verdict}${zod.length ? `  ZOD in ${zod.join(', ')}` : ''}`,
+  );
   for (const l of r.lazy) console.log(`  lazy ${l.file.padEnd(40)}${fmt(l.raw)}${fmt(l.gzip)}`);
 }
 const out = flag('--json');
 if (out)
   writeFileSync(out, JSON.stringify({ dir: relative(process.cwd(), dir), budgets: BUDGETS, rows }, null, 2));
 if (check && failed) {
-  console.error('A size budget is exceeded (see above).');
+  console.error('A size budget is exceeded, or zod is in an entrypoint that must not carry it (see above).');
   process.exit(1);
 }

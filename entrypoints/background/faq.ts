@@ -1,12 +1,12 @@
 import browser from 'webextension-polyfill';
 // Each from its module, not the lib/faq barrel: the barrel holds the bundled FAQ data (lib/faq/data.ts),
 // whose top-level array work the bundler keeps, and the worker reads the packaged copy instead.
-import { htmlTreeFromDom } from '@/lib/faq/html-tree';
-import { type FaqFetch, type FaqHtmlTreeOf, refreshFaq } from '@/lib/faq/refresh';
+import { parseFaqHtml } from '@/lib/faq/html';
+import { type FaqFetch, type FaqHtmlEntriesOf, refreshFaq } from '@/lib/faq/refresh';
 import type { FaqEntry } from '@/lib/faq/schema';
 import { bundledFaqMeta, deleteFaqDb, loadFaq, readFaqMeta, replaceFaq } from '@/lib/faq/store';
 import type { FaqRefreshResponse } from '@/lib/messaging/faq';
-import { offscreenParseMessage, treeOfOffscreenResponse } from '@/lib/messaging/faq-offscreen';
+import { entriesOfOffscreenResponse, offscreenParseMessage } from '@/lib/messaging/faq-offscreen';
 import { MANAGED_CACHE_KEY, parseManagedCache } from '@/lib/settings/policy';
 import { readSettingsInForce } from '@/lib/settings/reader';
 import { parseSettings, SETTINGS_KEY } from '@/lib/settings/settings';
@@ -34,21 +34,22 @@ export interface FaqRefreshDeps {
   now?: number;
   /** Only the e2e hook: its server is http://127.0.0.1 (settings accept https addresses only). */
   allowHttp?: boolean;
-  /** How an HTML FAQ page is parsed (default: `platformHtmlTree`). */
-  htmlTree?: FaqHtmlTreeOf;
+  /** How an HTML FAQ page is read (default: `platformHtmlEntries`). */
+  htmlEntries?: FaqHtmlEntriesOf;
 }
 
 /**
- * The platform's HTML parser, so none ships in the extension: Firefox's background page has DOMParser;
- * Chrome's service worker asks the offscreen document (./offscreen.ts), which answers with the tree.
+ * The platform's HTML parser, so none ships in the extension: Firefox's background page has DOMParser
+ * and reads the page itself; Chrome's service worker asks the offscreen document (./offscreen.ts),
+ * which answers with the entries. A build-time branch: Chrome's worker bundles no HTML reading.
  */
-export const platformHtmlTree: FaqHtmlTreeOf = async (html) => {
-  if (typeof DOMParser !== 'undefined')
-    return htmlTreeFromDom(new DOMParser().parseFromString(html, 'text/html'));
+export const platformHtmlEntries: FaqHtmlEntriesOf = async (html, baseUrl) => {
+  if (import.meta.env.FIREFOX)
+    return parseFaqHtml(html, baseUrl, (page) => new DOMParser().parseFromString(page, 'text/html'));
   const offscreen = offscreenApi();
-  if (!offscreen) return undefined;
+  if (!offscreen) return [];
   return withOffscreenDocument(offscreen, browser.runtime.getURL('/offscreen.html'), async () =>
-    treeOfOffscreenResponse(await browser.runtime.sendMessage(offscreenParseMessage(html))),
+    entriesOfOffscreenResponse(await browser.runtime.sendMessage(offscreenParseMessage(html, baseUrl))),
   );
 };
 
@@ -110,7 +111,7 @@ export async function runFaqRefresh(deps: FaqRefreshDeps): Promise<FaqRefreshRes
       url: deps.url,
       fetch: deps.fetch ?? ((input, init) => fetch(input, init)),
       now,
-      htmlTree: deps.htmlTree ?? platformHtmlTree,
+      htmlEntries: deps.htmlEntries ?? platformHtmlEntries,
       ...(deps.allowHttp ? { allowHttp: true } : {}),
     });
     return { status: result.status, messageKey: result.messageKey, params: result.params };

@@ -1,11 +1,11 @@
 import browser, { type Menus, type Tabs } from 'webextension-polyfill';
-import * as z from 'zod/mini';
 import { resolveLanguage, type Lang } from '@/lib/i18n';
 import { convertLink, primaryForm, type LinkConversion } from '@/lib/links/convert';
 import { linkMenuTitle, linkNotice, linkNoticeStrings, type LinkNotice } from '@/lib/links/notice';
 import { readSettingsInForce } from '@/lib/settings/reader';
 import type { KeyValueStore } from '@/lib/settings/settings';
 import { SETTINGS_KEY } from '@/lib/storage-keys';
+import { NO, num, obj, opt, str, union } from '@/lib/util/check';
 import { copyToClipboard } from './share-menu';
 
 /**
@@ -20,9 +20,10 @@ const NOTIFICATION_ID = 'compagnon-link';
 /** Links whose target is on the national platform only (the converter re-checks the exact host). */
 export const LINK_TARGET_PATTERNS = ['https://*.apps.education.fr/*'];
 
-const clickSchema = z.object({
-  menuItemId: z.union([z.string(), z.number()]),
-  linkUrl: z.optional(z.string().check(z.maxLength(4096))),
+/** The part of contextMenus.OnClickData we use, checked before use (no zod in the worker). */
+export const checkLinkClick = obj<{ menuItemId: string | number; linkUrl?: string | undefined }>({
+  menuItemId: union(str(), num()),
+  linkUrl: opt(str(0, 4096)),
 });
 
 export interface LinkMenuDeps {
@@ -41,10 +42,10 @@ export async function handleLinkClick(
   _tab?: Tabs.Tab,
   deps: LinkMenuDeps = defaultLinkMenuDeps(),
 ): Promise<LinkClickResult> {
-  const click = clickSchema.safeParse(info);
-  if (!click.success || click.data.menuItemId !== LINK_MENU_ID) return { handled: false };
+  const click = checkLinkClick(info);
+  if (click === NO || click.menuItemId !== LINK_MENU_ID) return { handled: false };
   const lang = await menuLanguage(deps);
-  const conversion = convertLink(click.data.linkUrl ?? '', {
+  const conversion = convertLink(click.linkUrl ?? '', {
     iframeTitle: lang === 'fr' ? 'Vidéo' : 'Video',
   });
   const form = conversion.ok ? primaryForm(conversion) : undefined;

@@ -1,15 +1,15 @@
 import browser, { type Runtime } from 'webextension-polyfill';
-import type * as z from 'zod/mini';
-import { faqRefreshNowMessageSchema } from '@/lib/messaging/faq';
+import { checkFaqRefreshNowMessage } from '@/lib/messaging/faq';
 import {
   messageType,
   type BackgroundMessageType,
   type SenderKind,
   type ToBackground,
 } from '@/lib/messaging/protocol';
-import { nuageSeenMessageSchema } from '@/lib/messaging/platform';
-import { signInDismissSiteMessageSchema, signInGetStateMessageSchema } from '@/lib/messaging/signin';
-import { fedIdCapturedMessageSchema } from '@/lib/messaging/fedid';
+import { checkNuageSeenMessage } from '@/lib/messaging/platform';
+import { checkSignInDismissSiteMessage, checkSignInGetStateMessage } from '@/lib/messaging/signin';
+import { checkFedIdCapturedMessage } from '@/lib/messaging/fedid';
+import { type Check, NO } from '@/lib/util/check';
 import type { CapturePage } from '@/lib/share/capture';
 import { fedIdSenderPage, saveCapturedId } from './fedid';
 import { refreshFaqNow } from './faq';
@@ -17,15 +17,15 @@ import { learnNuageFrom } from './platform';
 import { dismissSignInSiteFrom, readSignInState, signInSenderPage } from './signin';
 
 /**
- * The background's one `runtime.onMessage` listener. A table: message type → the schema it must
- * match, the kind of sender allowed to send it, and its handler. The sender is checked before the
+ * The background's one `runtime.onMessage` listener. A table: message type → the check it must
+ * pass (the plain twin of the message's zod schema in lib/messaging, so the worker loads no zod), the kind of sender allowed to send it, and its handler. The sender is checked before the
  * message is validated or dispatched (darkreader's messenger does the same); anything else — another
  * extension, a web page, a malformed or unknown message — gets no answer, so other listeners
  * (the offscreen page's) are not disturbed.
  */
 
 interface Route<T extends BackgroundMessageType> {
-  schema: z.ZodMiniType<ToBackground[T]['message']>;
+  check: Check<ToBackground[T]['message']>;
   from: SenderKind;
   handle(
     message: ToBackground[T]['message'],
@@ -58,29 +58,29 @@ const defaultDeps: RouterDeps = {
 export function createRoutes(deps: RouterDeps = defaultDeps): Routes {
   return {
     'faq:refresh-now': {
-      schema: faqRefreshNowMessageSchema,
+      check: checkFaqRefreshNowMessage,
       from: 'extension-page',
       handle: () => deps.refreshFaq(),
     },
     'signin:get-state': {
-      schema: signInGetStateMessageSchema,
+      check: checkSignInGetStateMessage,
       from: 'content-script',
       handle: () => deps.readSignInState(),
     },
     'signin:dismiss-site': {
-      schema: signInDismissSiteMessageSchema,
+      check: checkSignInDismissSiteMessage,
       from: 'content-script',
       // signInSenderPage passed in senderKind, so the page is known here.
       handle: (message, sender) => deps.dismissSignInSite(message.host, signInSenderPage(sender) as URL),
     },
     'platform:nuage-seen': {
-      schema: nuageSeenMessageSchema,
+      check: checkNuageSeenMessage,
       from: 'content-script',
       // The node comes from the sender's URL (browser-provided), never from the message.
       handle: (_message, sender) => deps.learnNuage(sender),
     },
     'fedid:captured': {
-      schema: fedIdCapturedMessageSchema,
+      check: checkFedIdCapturedMessage,
       from: 'capture-page',
       handle: (message, sender) => {
         // senderKind passed, so the page is known here; the ID must be the one its page shows.
@@ -125,9 +125,9 @@ export function createMessageRouter(routes: Routes = createRoutes()) {
     if (type === undefined || !Object.hasOwn(routes, type)) return undefined;
     const route = routes[type as BackgroundMessageType] as Route<BackgroundMessageType>;
     if (!senderKinds(sender).includes(route.from)) return undefined;
-    const parsed = route.schema.safeParse(message);
-    if (!parsed.success) return undefined;
-    return route.handle(parsed.data, sender);
+    const parsed = route.check(message);
+    if (parsed === NO) return undefined;
+    return route.handle(parsed, sender);
   };
 }
 

@@ -1,17 +1,17 @@
 import browser, { type Menus, type Tabs } from 'webextension-polyfill';
-import * as z from 'zod/mini';
 import { copyWithTextarea } from '@/lib/clipboard';
 import { resolveLanguage, type Lang } from '@/lib/i18n';
 import { readSettingsInForce } from '@/lib/settings/reader';
 import type { KeyValueStore } from '@/lib/settings/settings';
 import { addressOf, clipboardTextFor, shareIdsFromText, type ShareItem } from '@/lib/share/share';
 import { SETTINGS_KEY } from '@/lib/storage-keys';
-import { shareMenuTitle, shareNotice, unknownIdAddresses, type ShareNotice } from '@/locales/share';
+import { shareMenuTitle, shareNotice, unknownIdAddresses, type ShareNotice } from '@/locales/share-notice';
 import { idBookLookup, readIdBook } from '@/lib/share/book';
 import { idBookAllowed } from '@/lib/settings/policy';
 import { shareTabUrl } from '@/lib/share/share-tab-url';
 import { addToShareHistory } from '@/lib/share/history';
-import { offscreenCopyMessage, offscreenCopyResponseSchema } from '@/lib/messaging/share';
+import { checkOffscreenCopyResponse, offscreenCopyMessage } from '@/lib/messaging/share';
+import { NO, num, obj, opt, str, union } from '@/lib/util/check';
 import { offscreenApi, type OffscreenApi, withOffscreenDocument } from './offscreen';
 
 /**
@@ -27,12 +27,16 @@ export const SHARE_SELECTION_MENU_ID = 'compagnon-share-selection';
 const NOTIFICATION_ID = 'compagnon-share';
 const MENU_IDS = [SHARE_LINK_MENU_ID, SHARE_SELECTION_MENU_ID] as const;
 
-/** The part of contextMenus.OnClickData we use, checked before use. */
-const clickSchema = z.object({
-  menuItemId: z.union([z.string(), z.number()]),
+/** The part of contextMenus.OnClickData we use, checked before use (no zod in the worker). */
+export const checkShareClick = obj<{
+  menuItemId: string | number;
+  linkUrl?: string | undefined;
+  selectionText?: string | undefined;
+}>({
+  menuItemId: union(str(), num()),
   // No length limit here: an over-long text is answered "no address found" by lib/share, not ignored.
-  linkUrl: z.optional(z.string()),
-  selectionText: z.optional(z.string()),
+  linkUrl: opt(str()),
+  selectionText: opt(str()),
 });
 
 export interface ShareMenuDeps {
@@ -76,9 +80,9 @@ export async function handleShareClick(
   _tab?: Tabs.Tab,
   deps: ShareMenuDeps = defaultShareMenuDeps(),
 ): Promise<ShareClickResult> {
-  const click = clickSchema.safeParse(info);
-  if (!click.success) return { handled: false };
-  const { menuItemId, linkUrl, selectionText } = click.data;
+  const click = checkShareClick(info);
+  if (click === NO) return { handled: false };
+  const { menuItemId, linkUrl, selectionText } = click;
   if (menuItemId !== SHARE_LINK_MENU_ID && menuItemId !== SHARE_SELECTION_MENU_ID) return { handled: false };
   const source = menuItemId === SHARE_LINK_MENU_ID ? 'link' : 'selection';
   // The link item only shows on mailto: links, but the check is cheap and the click data is input.
@@ -285,9 +289,9 @@ async function copyNow(text: string): Promise<boolean> {
  */
 async function copyThroughOffscreen(offscreen: OffscreenApi, text: string): Promise<boolean> {
   return withOffscreenDocument(offscreen, browser.runtime.getURL('/offscreen.html'), async () => {
-    const response = offscreenCopyResponseSchema.safeParse(
+    const response = checkOffscreenCopyResponse(
       await browser.runtime.sendMessage(offscreenCopyMessage(text)),
     );
-    return response.success && response.data.ok;
+    return response !== NO && response.ok;
   });
 }

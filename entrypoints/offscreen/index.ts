@@ -1,13 +1,14 @@
 /// <reference types="chrome" />
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { copyWithTextarea } from '@/lib/clipboard';
-import { htmlTreeFromDom } from '@/lib/faq/html-tree';
+import { parseFaqHtml } from '@/lib/faq/html';
 import { parseOffscreenParseMessage, type OffscreenParseResponse } from '@/lib/messaging/faq-offscreen';
 import { parseOffscreenCopyMessage, type OffscreenCopyResponse } from '@/lib/messaging/share';
 
 /**
  * Offscreen document (Chrome MV3 only, reasons CLIPBOARD and DOM_PARSER): writes the clipboard and
- * parses the FAQ's HTML pages for the service worker, which has neither a clipboard nor a DOMParser
+ * reads the FAQ entries of an HTML page for the service worker, which has neither a clipboard nor a
+ * DOMParser (the worker checks the entries and stores them: this page only has chrome.runtime)
  * (entrypoints/background/offscreen.ts opens it and keeps it open while idle for a while).
  * navigator.clipboard needs a focused document and an offscreen document can never be focused, so the
  * copy goes through a textarea and execCommand('copy'), as Chrome's offscreen-clipboard sample does
@@ -33,9 +34,11 @@ export default defineUnlistedScript({
       const parse = parseOffscreenParseMessage(raw);
       if (parse) {
         // A parsed document is inert: no script runs, nothing is fetched, nothing is rendered.
-        const dom = new DOMParser().parseFromString(parse.html, 'text/html');
-        const tree = htmlTreeFromDom(dom);
-        const response: OffscreenParseResponse = tree ? { tree } : {};
+        const response: OffscreenParseResponse = {
+          entries: parseFaqHtml(parse.html, parse.baseUrl, (html) =>
+            new DOMParser().parseFromString(html, 'text/html'),
+          ),
+        };
         sendResponse(response);
       }
       return undefined;

@@ -1,14 +1,14 @@
-import * as z from 'zod/mini';
 import { CATALOGUE_CACHE_KEY } from '../storage-keys';
-import { catalogueSchema, PLATFORM_HOST_OUTSIDE } from './schema';
-import { httpsUrlSchema } from '../platform/schema-parts';
+import { NO } from '../util/check';
+import { catalogueRefusal, checkCatalogue, checkCatalogueCache, checkHttpsUrl } from './check';
 import { isAcceptedFinalUrl, readLimitedText, type RemoteBody } from '../remote-body';
-import type { Catalogue } from './schema';
+import type { Catalogue, CatalogueCache } from './schema';
 
 /**
  * Remote catalogue: a JSON file (URL in the options or set by the administrator) replacing the
  * bundled one. An invalid or unreachable file keeps the last good one and says so. Its own module:
- * the popup loads it only when a remote catalogue is configured.
+ * the popup loads it only when a remote catalogue is configured. No zod here (the background worker
+ * imports it): the cache's zod schema is in ./schema.ts, its plain twin in ./check.ts.
  */
 
 /** Refresh at most this often (popup opening, browser start-up). */
@@ -21,26 +21,15 @@ export const CATALOGUE_FETCH_TIMEOUT_MS = 10_000;
 export type CatalogueFailure =
   'network' | 'http' | 'too-large' | 'not-json' | 'invalid' | 'foreign-host' | 'redirected';
 
-export const catalogueCacheSchema = z.object({
-  /** The last good remote catalogue and where it came from. */
-  catalogue: z.optional(catalogueSchema),
-  url: z.optional(z.string()),
-  fetchedAt: z.optional(z.number()),
-  /** The last attempt failed (cleared by the next success). */
-  lastError: z.optional(
-    z.object({
-      url: z.string(),
-      at: z.number(),
-      reason: z.enum(['network', 'http', 'too-large', 'not-json', 'invalid', 'foreign-host', 'redirected']),
-    }),
-  ),
-});
-export type CatalogueCache = z.infer<typeof catalogueCacheSchema>;
+export type { CatalogueCache } from './schema';
 
-/** Stored value → cache; anything invalid is an empty cache (the bundled catalogue then applies). */
+/**
+ * Stored value → cache; anything invalid is an empty cache (the bundled catalogue then applies).
+ * With the plain twin of catalogueCacheSchema (./check.ts): the worker reads it at start-up, without zod.
+ */
 export function parseCatalogueCache(raw: unknown): CatalogueCache {
-  const parsed = catalogueCacheSchema.safeParse(raw);
-  return parsed.success ? parsed.data : {};
+  const parsed = checkCatalogueCache(raw);
+  return parsed === NO ? {} : parsed;
 }
 
 /** Whether the cache should be refreshed for this URL now. */
@@ -66,7 +55,7 @@ export async function fetchRemoteCatalogue(
   fetchFn: FetchLike,
   timeoutMs = CATALOGUE_FETCH_TIMEOUT_MS,
 ): Promise<FetchCatalogueResult> {
-  if (!httpsUrlSchema.safeParse(url).success) return { ok: false, reason: 'invalid' };
+  if (checkHttpsUrl(url) === NO) return { ok: false, reason: 'invalid' };
   let body: string;
   try {
     const signal = typeof AbortSignal.timeout === 'function' ? AbortSignal.timeout(timeoutMs) : undefined;
@@ -94,10 +83,10 @@ export async function fetchRemoteCatalogue(
   } catch {
     return { ok: false, reason: 'not-json' };
   }
-  const parsed = catalogueSchema.safeParse(json);
-  if (parsed.success) return { ok: true, catalogue: parsed.data };
-  const foreign = parsed.error.issues.some((issue) => issue.message === PLATFORM_HOST_OUTSIDE);
-  return { ok: false, reason: foreign ? 'foreign-host' : 'invalid' };
+  // The plain twin of catalogueSchema (./check.ts): the background worker fetches it, without zod.
+  const parsed = checkCatalogue(json);
+  if (parsed !== NO) return { ok: true, catalogue: parsed };
+  return { ok: false, reason: catalogueRefusal(json) };
 }
 
 /** The cache after an attempt: a success replaces the catalogue, a failure keeps it and records why. */

@@ -109,3 +109,20 @@ export const catalogueSchema = z.object({
   overrides: z.optional(academyOverridesSchema),
 });
 export type Catalogue = z.infer<typeof catalogueSchema>;
+
+/** The stored remote catalogue (lib/catalogue/remote.ts; read with its plain twin, ./check.ts). */
+export const catalogueCacheSchema = z.object({
+  /** The last good remote catalogue and where it came from. */
+  catalogue: z.optional(catalogueSchema),
+  url: z.optional(z.string()),
+  fetchedAt: z.optional(z.number()),
+  /** The last attempt failed (cleared by the next success). */
+  lastError: z.optional(
+    z.object({
+      url: z.string(),
+      at: z.number(),
+      reason: z.enum(['network', 'http', 'too-large', 'not-json', 'invalid', 'foreign-host', 'redirected']),
+    }),
+  ),
+});
+export type CatalogueCache = z.infer<typeof catalogueCacheSchema>;

@@ -7,7 +7,8 @@
  *   2. headings h2–h4 followed by their blocks up to the next heading (a heading without blocks is a
  *      section title).
  * Links are kept when they resolve (against `baseUrl`) to https or mailto; other links keep only their
- * text. The result is checked entry by entry with `faqEntrySchema`; invalid entries are left out.
+ * text. The result is checked entry by entry with `checkFaqEntry` (faqEntrySchema's plain twin, ./check.ts:
+ * no zod in the worker); invalid entries are left out.
  * Chrome's service worker has no DOMParser: its offscreen document builds the tree and sends it over.
  */
 import {
@@ -17,14 +18,9 @@ import {
   htmlTreeFromDom,
   type ParseHtmlDocument,
 } from './html-tree';
-import {
-  type Block,
-  type FaqEntry,
-  faqEntrySchema,
-  type Inline,
-  isSafeHref,
-  MAX_ANSWER_CHARS,
-} from './schema';
+import { NO } from '../util/check';
+import { checkFaqEntry } from './check';
+import { type Block, type FaqEntry, type Inline, isSafeHref, MAX_ANSWER_CHARS } from './schema';
 import { uniqueSlugs } from './slug';
 
 export type { DomLikeNode, HtmlElement, HtmlNode, ParseHtmlDocument } from './html-tree';
@@ -386,10 +382,17 @@ export function faqEntriesFromTree(root: Element | undefined, baseUrl: string): 
   const ids = uniqueSlugs(drafts.map((draft) => draft.question));
   const entries: FaqEntry[] = [];
   for (const [i, draft] of drafts.entries()) {
-    const parsed = faqEntrySchema.safeParse({ id: ids[i], ...draft });
-    if (parsed.success) entries.push(parsed.data);
+    const parsed = checkFaqEntry({ id: ids[i], ...draft });
+    if (parsed !== NO) entries.push(parsed);
   }
   return entries;
+}
+
+/** The entries of a page, from a tree maker (./html-tree.ts): lib/faq/refresh.ts's `htmlEntries`. */
+export function htmlEntriesFromTree(
+  htmlTree: (html: string) => Promise<Element | undefined> | Element | undefined,
+): (html: string, baseUrl: string) => Promise<FaqEntry[]> {
+  return async (html, baseUrl) => faqEntriesFromTree(await htmlTree(html), baseUrl);
 }
 
 /**

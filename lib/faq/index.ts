@@ -77,16 +77,13 @@ export type {
   LoadedFaq,
   LoadFaqOptions,
 } from './store';
-export {
-  faqRefreshMessages,
-  isTruncatedFaq,
-  FAQ_MIN_KEPT_RATIO,
-  parseFaqResponse,
-  refreshFaq,
-} from './refresh';
+export { faqRefreshMessages, isTruncatedFaq, FAQ_MIN_KEPT_RATIO } from './refresh';
+// With a tree maker (`htmlTree`), as before issue 16 (the worker uses ./refresh.ts's own).
+export { parseFaqResponse, refreshFaq } from './refresh-tree';
 export type {
   FaqRefreshMessageKey,
   FaqFetch,
+  FaqHtmlEntriesOf,
   FaqHtmlTreeOf,
   FaqRefreshOptions,
   FaqRefreshRejectReason,

@@ -6,8 +6,10 @@
  */
 import { createTranslator, type Dictionary } from '../i18n';
 import { isAcceptedFinalUrl, readLimitedText } from '../remote-body';
-import { faqEntriesFromTree, type HtmlElement } from './html';
-import { FAQ_FORMAT_VERSION, type FaqEntry, faqDocumentSchema, faqEntriesSchema } from './schema';
+import type { HtmlElement } from './html-tree';
+import { NO } from '../util/check';
+import { checkFaqDocument, checkFaqEntries } from './check';
+import { FAQ_FORMAT_VERSION, type FaqEntry } from './schema';
 import { FAQ_META_KEY, type FaqDatabase, type FaqMeta, faqRevision, readFaqMeta, replaceFaq } from './store';
 
 /** A response with fewer entries than this share of the current cache is taken as truncated. */
@@ -33,28 +35,31 @@ export type FaqRefreshMessageKey =
   | 'faq.refresh.error.storage'
   | 'faq.refresh.error.unexpected';
 
+/** The French texts: the worker's results carry them (`message`), it needs no English. */
+const frenchTexts: Record<FaqRefreshMessageKey, string> = {
+  'faq.refresh.updated': 'FAQ mise à jour : {count} questions.',
+  'faq.refresh.unchanged': 'La FAQ est déjà à jour ({count} questions).',
+  'faq.refresh.notModified': 'La FAQ est déjà à jour.',
+  'faq.refresh.offline': 'Hors ligne : la FAQ enregistrée reste disponible.',
+  'faq.refresh.rejected.httpStatus': 'Le serveur a répondu {status} : la FAQ enregistrée est conservée.',
+  'faq.refresh.rejected.tooLarge':
+    'La réponse du serveur est trop volumineuse : la FAQ enregistrée est conservée.',
+  'faq.refresh.rejected.unsupportedFormat':
+    "La réponse du serveur n'est ni du JSON ni du HTML : la FAQ enregistrée est conservée.",
+  'faq.refresh.rejected.invalidJson': 'La FAQ reçue est illisible : la FAQ enregistrée est conservée.',
+  'faq.refresh.rejected.invalidData': 'La FAQ reçue est invalide : la FAQ enregistrée est conservée.',
+  'faq.refresh.rejected.empty': 'Aucune question trouvée dans la réponse : la FAQ enregistrée est conservée.',
+  'faq.refresh.rejected.truncated':
+    'La FAQ reçue semble incomplète ({count} questions au lieu de {current}) : la FAQ enregistrée est conservée.',
+  'faq.refresh.rejected.redirected':
+    'Le serveur a renvoyé vers une autre adresse ({origin}) : la FAQ enregistrée est conservée.',
+  'faq.refresh.error.storage': "Impossible d'enregistrer la nouvelle FAQ : la précédente reste utilisée.",
+  'faq.refresh.error.unexpected': 'La mise à jour de la FAQ a échoué : la FAQ enregistrée reste utilisée.',
+};
+
+/** Both languages, for the pages (the FAQ tab's footer). */
 export const faqRefreshMessages: Dictionary<FaqRefreshMessageKey> = {
-  fr: {
-    'faq.refresh.updated': 'FAQ mise à jour : {count} questions.',
-    'faq.refresh.unchanged': 'La FAQ est déjà à jour ({count} questions).',
-    'faq.refresh.notModified': 'La FAQ est déjà à jour.',
-    'faq.refresh.offline': 'Hors ligne : la FAQ enregistrée reste disponible.',
-    'faq.refresh.rejected.httpStatus': 'Le serveur a répondu {status} : la FAQ enregistrée est conservée.',
-    'faq.refresh.rejected.tooLarge':
-      'La réponse du serveur est trop volumineuse : la FAQ enregistrée est conservée.',
-    'faq.refresh.rejected.unsupportedFormat':
-      "La réponse du serveur n'est ni du JSON ni du HTML : la FAQ enregistrée est conservée.",
-    'faq.refresh.rejected.invalidJson': 'La FAQ reçue est illisible : la FAQ enregistrée est conservée.',
-    'faq.refresh.rejected.invalidData': 'La FAQ reçue est invalide : la FAQ enregistrée est conservée.',
-    'faq.refresh.rejected.empty':
-      'Aucune question trouvée dans la réponse : la FAQ enregistrée est conservée.',
-    'faq.refresh.rejected.truncated':
-      'La FAQ reçue semble incomplète ({count} questions au lieu de {current}) : la FAQ enregistrée est conservée.',
-    'faq.refresh.rejected.redirected':
-      'Le serveur a renvoyé vers une autre adresse ({origin}) : la FAQ enregistrée est conservée.',
-    'faq.refresh.error.storage': "Impossible d'enregistrer la nouvelle FAQ : la précédente reste utilisée.",
-    'faq.refresh.error.unexpected': 'La mise à jour de la FAQ a échoué : la FAQ enregistrée reste utilisée.',
-  },
+  fr: frenchTexts,
   en: {
     'faq.refresh.updated': 'FAQ updated: {count} questions.',
     'faq.refresh.unchanged': 'The FAQ is already up to date ({count} questions).',
@@ -76,7 +81,7 @@ export const faqRefreshMessages: Dictionary<FaqRefreshMessageKey> = {
   },
 };
 
-const frenchMessage = createTranslator(faqRefreshMessages, 'fr');
+const frenchMessage = createTranslator({ fr: frenchTexts, en: frenchTexts }, 'fr');
 
 export type FaqRefreshRejectReason =
   | 'http-status'
@@ -106,9 +111,13 @@ export type RefreshResult =
 export type FaqFetch = (input: string, init?: RequestInit) => Promise<Response>;
 
 /**
- * Parses an HTML page into the content tree of ./html-tree.ts (`htmlTreeFromDom` of the platform's
- * DOMParser; Chrome's service worker asks its offscreen document). Undefined: nothing readable.
+ * Reads the FAQ entries of an HTML page (`baseUrl` resolves its links): ./html.ts on the platform's
+ * DOMParser, in Firefox's background page, or in Chrome's offscreen document, which the service worker
+ * asks (so the worker bundles no HTML reading). What it gives is checked here like any remote data.
  */
+export type FaqHtmlEntriesOf = (html: string, baseUrl: string) => Promise<unknown>;
+
+/** A page → its content tree (./html-tree.ts); ./html.ts's `htmlEntriesFromTree` makes it an `FaqHtmlEntriesOf`. */
 export type FaqHtmlTreeOf = (html: string) => Promise<HtmlElement | undefined>;
 
 export interface FaqRefreshOptions {
@@ -120,8 +129,8 @@ export interface FaqRefreshOptions {
   timeoutMs?: number;
   /** Accept an http: address (only the e2e hook: its server is http://127.0.0.1). */
   allowHttp?: boolean;
-  /** How an HTML page is parsed; without it, an HTML answer is refused as unsupported. */
-  htmlTree?: FaqHtmlTreeOf;
+  /** How an HTML page is read; without it, an HTML answer is refused as unsupported. */
+  htmlEntries?: FaqHtmlEntriesOf;
 }
 
 function message(key: FaqRefreshMessageKey, params: Record<string, string | number> = {}): Message {
@@ -142,12 +151,12 @@ export function isTruncatedFaq(newCount: number, currentCount: number): boolean 
 type Parsed =
   { ok: true; entries: FaqEntry[]; format: 'json' | 'html' } | { ok: false; reason: FaqRefreshRejectReason };
 
-/** Reads a response body as the project's JSON or as an HTML page (parsed by `htmlTree`). */
+/** Reads a response body as the project's JSON or as an HTML page (read by `htmlEntries`). */
 export async function parseFaqResponse(
   body: string,
   contentType: string,
   baseUrl: string,
-  htmlTree?: FaqHtmlTreeOf,
+  htmlEntries?: FaqHtmlEntriesOf,
 ): Promise<Parsed> {
   const type = contentType.toLowerCase();
   const first = body.trimStart().charAt(0);
@@ -162,17 +171,18 @@ export async function parseFaqResponse(
     }
     const entries = (data as { entries?: unknown } | null)?.entries;
     if (Array.isArray(entries) && entries.length === 0) return { ok: false, reason: 'empty' };
-    const parsed = faqDocumentSchema.safeParse(data);
-    return parsed.success
-      ? { ok: true, entries: parsed.data.entries, format: 'json' }
+    // The plain twin of faqDocumentSchema (./check.ts): the worker loads no zod.
+    const parsed = checkFaqDocument(data);
+    return parsed !== NO
+      ? { ok: true, entries: parsed.entries, format: 'json' }
       : { ok: false, reason: 'invalid-data' };
   }
-  if (isHtml && htmlTree) {
-    const entries = faqEntriesFromTree(await htmlTree(body).catch(() => undefined), baseUrl);
-    if (entries.length === 0) return { ok: false, reason: 'empty' };
-    const parsed = faqEntriesSchema.safeParse(entries);
-    return parsed.success
-      ? { ok: true, entries: parsed.data, format: 'html' }
+  if (isHtml && htmlEntries) {
+    const entries = await htmlEntries(body, baseUrl).catch(() => []);
+    if (!Array.isArray(entries) || entries.length === 0) return { ok: false, reason: 'empty' };
+    const parsed = checkFaqEntries(entries);
+    return parsed !== NO
+      ? { ok: true, entries: parsed, format: 'html' }
       : { ok: false, reason: 'invalid-data' };
   }
   return { ok: false, reason: 'unsupported-format' };
@@ -220,7 +230,7 @@ async function refresh({
   now = Date.now(),
   timeoutMs = DEFAULT_REFRESH_TIMEOUT_MS,
   allowHttp = false,
-  htmlTree,
+  htmlEntries,
 }: FaqRefreshOptions): Promise<RefreshResult> {
   const [meta, currentCount] = await Promise.all([readFaqMeta(db), db.count('entries')]);
 
@@ -274,7 +284,7 @@ async function refresh({
     body,
     response.headers.get('Content-Type') ?? '',
     response.url || url,
-    htmlTree,
+    htmlEntries,
   );
   if (!parsed.ok) return rejected(parsed.reason);
   const { entries, format } = parsed;

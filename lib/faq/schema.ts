@@ -151,3 +151,26 @@ export type FaqDocument = z.infer<typeof faqDocumentSchema>;
 export function isLinkInline(inline: Inline): inline is LinkInline {
   return 'href' in inline;
 }
+
+// The IndexedDB cache's records (lib/faq/store.ts).
+export const faqMetaSchema = z.object({
+  /** Where the stored entries come from: the copy shipped with the extension, or the network. */
+  source: z.enum(['bundled', 'network']),
+  /** URL of the network copy (null for the bundled one). Validators are only sent back to this URL. */
+  url: z.nullable(z.string()),
+  etag: z.nullable(z.string()),
+  lastModified: z.nullable(z.string()),
+  /** When the entries were written (ms since the epoch). */
+  updatedAt: z.number(),
+  /** Last successful exchange with the server, 200 or 304 (ms since the epoch). */
+  checkedAt: z.nullable(z.number()),
+  /** FAQ_FORMAT_VERSION of the stored entries. */
+  version: z.number(),
+  /** Content hash of the entries (see `faqRevision`). */
+  revision: z.string(),
+  count: z.number(),
+});
+export type FaqMeta = z.infer<typeof faqMetaSchema>;
+
+export const storedEntrySchema = z.extend(faqEntrySchema, { position: z.number().check(z.int(), z.gte(0)) });
+export type StoredFaqEntry = FaqEntry & { position: number };

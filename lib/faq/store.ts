@@ -8,8 +8,9 @@
  * `loadFaq` fall back to the bundled copy in memory. Nothing here is meant to crash a caller.
  */
 import { type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames, wrap } from 'idb';
-import * as z from 'zod/mini';
-import { FAQ_FORMAT_VERSION, type FaqEntry, faqEntrySchema } from './schema';
+import { NO } from '../util/check';
+import { checkFaqMeta, checkStoredFaqEntry } from './check';
+import { FAQ_FORMAT_VERSION, type FaqEntry, type FaqMeta, type StoredFaqEntry } from './schema';
 
 export const FAQ_DB_NAME = 'compagnon-faq';
 /** v1: `entries` + `meta`. v2: entries carry `position`, read through the `by-position` index. */
@@ -18,27 +19,9 @@ export const FAQ_META_KEY = 'current';
 /** How long `loadFaq` waits for a blocked open (another context holding an older version). */
 export const DEFAULT_OPEN_TIMEOUT_MS = 3000;
 
-export const faqMetaSchema = z.object({
-  /** Where the stored entries come from: the copy shipped with the extension, or the network. */
-  source: z.enum(['bundled', 'network']),
-  /** URL of the network copy (null for the bundled one). Validators are only sent back to this URL. */
-  url: z.nullable(z.string()),
-  etag: z.nullable(z.string()),
-  lastModified: z.nullable(z.string()),
-  /** When the entries were written (ms since the epoch). */
-  updatedAt: z.number(),
-  /** Last successful exchange with the server, 200 or 304 (ms since the epoch). */
-  checkedAt: z.nullable(z.number()),
-  /** FAQ_FORMAT_VERSION of the stored entries. */
-  version: z.number(),
-  /** Content hash of the entries (see `faqRevision`). */
-  revision: z.string(),
-  count: z.number(),
-});
-export type FaqMeta = z.infer<typeof faqMetaSchema>;
-
-const storedEntrySchema = z.extend(faqEntrySchema, { position: z.number().check(z.int(), z.gte(0)) });
-export type StoredFaqEntry = FaqEntry & { position: number };
+// The cache's records: zod schemas in ./schema.ts (the reference), read here with their plain twins (./check.ts).
+export { faqMetaSchema, storedEntrySchema } from './schema';
+export type { FaqMeta, StoredFaqEntry } from './schema';
 
 export interface FaqDB extends DBSchema {
   entries: { key: string; value: StoredFaqEntry; indexes: { 'by-position': number } };
@@ -185,8 +168,8 @@ export async function replaceFaq(
 
 /** Reads and validates the stored meta; null when missing or invalid. */
 export async function readFaqMeta(db: FaqDatabase): Promise<FaqMeta | null> {
-  const parsed = faqMetaSchema.safeParse(await db.get('meta', FAQ_META_KEY));
-  return parsed.success ? parsed.data : null;
+  const parsed = checkFaqMeta(await db.get('meta', FAQ_META_KEY));
+  return parsed === NO ? null : parsed;
 }
 
 /**
@@ -230,20 +213,20 @@ export async function readFaq(
     tx.done,
   ]);
 
-  const meta = faqMetaSchema.safeParse(rawMeta);
+  const meta = checkFaqMeta(rawMeta);
   const entries: FaqEntry[] = [];
   // A record without a numeric position is invisible to the index: count tells.
-  let valid = meta.success && records.length === count && count > 0;
+  let valid = meta !== NO && records.length === count && count > 0;
   for (const record of valid ? records : []) {
-    const parsed = storedEntrySchema.safeParse(record);
-    if (!parsed.success) {
+    const parsed = checkStoredFaqEntry(record);
+    if (parsed === NO) {
       valid = false;
       break;
     }
-    const { position: _position, ...entry } = parsed.data;
+    const { position: _position, ...entry } = parsed;
     entries.push(entry);
   }
-  if (valid && meta.success) return { entries, meta: meta.data, reseeded: false };
+  if (valid && meta !== NO) return { entries, meta, reseeded: false };
 
   const seeded = bundledFaqMeta(bundled, now);
   await replaceFaq(db, bundled, seeded);

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { obj, oneOf } from '../util/check';
 import type { FaqRefreshMessageKey } from '../faq/refresh';
 
 /**
@@ -18,6 +19,11 @@ export const FAQ_MESSAGE_PREFIX = 'faq:';
 
 export const faqRefreshNowMessageSchema = z.strictObject({ type: z.literal('faq:refresh-now') });
 export type FaqRefreshNowMessage = z.infer<typeof faqRefreshNowMessageSchema>;
+/** The same check without zod (the background router; property-tested against the schema). */
+export const checkFaqRefreshNowMessage = obj<FaqRefreshNowMessage>(
+  { type: oneOf(['faq:refresh-now']) },
+  true,
+);
 
 export function faqRefreshNowMessage(): FaqRefreshNowMessage {
   return { type: 'faq:refresh-now' };

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { obj, oneOf, str } from '../util/check';
 
 /**
  * The capture of my own federation ID (issue 12):
@@ -16,6 +17,12 @@ export const fedIdCapturedMessageSchema = z.object({
   page: z.enum(['profile', 'nuage-sharing']),
 });
 export type FedIdCapturedMessage = z.infer<typeof fedIdCapturedMessageSchema>;
+/** The same check without zod (the background router; property-tested against the schema). */
+export const checkFedIdCapturedMessage = obj<FedIdCapturedMessage>({
+  type: oneOf(['fedid:captured']),
+  id: str(3, 300),
+  page: oneOf(['profile', 'nuage-sharing']),
+});
 
 export interface FedIdCapturedResult {
   ok: boolean;

@@ -7,7 +7,8 @@ import type { SignInDismissResult, SignInMessage, SignInState } from './signin';
 
 /**
  * The one map of the extension's runtime messages, by direction. Each feature's file beside this one
- * holds its messages' zod schemas (checked where they arrive) and the diagram of its flow.
+ * holds its messages' zod schemas, their plain twins (the background checks with those: it loads no
+ * zod; tests/unit/messaging/checks.test.ts keeps both in agreement) and the diagram of its flow.
  *
  *   popup / options ──faq:refresh-now──────────────▶ background ──▶ FaqRefreshResponse
  *   content script  ──signin:get-state─────────────▶ background ──▶ SignInState
@@ -15,10 +16,10 @@ import type { SignInDismissResult, SignInMessage, SignInState } from './signin';
  *   content script  ──platform:nuage-seen──────────▶ background ──▶ { learned? }  (node from sender.url)
  *   capture script  ──fedid:captured {id, page}────▶ background ──▶ { ok }   (La Boîte /profile, Nuage sharing)
  *   background      ──share:offscreen-copy {text}──▶ offscreen  ──▶ { ok }   (Chrome only)
- *   background      ──faq:offscreen-parse {html}───▶ offscreen  ──▶ { tree } (Chrome only)
+ *   background      ──faq:offscreen-parse {html, baseUrl}──▶ offscreen ──▶ { entries } (Chrome only)
  *
  * The background has one router (entrypoints/background/router.ts): it checks the sender's kind
- * first, then the message's schema, then calls the route's handler.
+ * first, then the message's check, then calls the route's handler.
  */
 
 /**

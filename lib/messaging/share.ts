@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { bool, obj } from '../util/check';
 
 /**
  * Messages of the share feature. Only one crosses a context boundary:
@@ -23,6 +24,8 @@ export type OffscreenCopyMessage = z.infer<typeof offscreenCopyMessageSchema>;
 
 export const offscreenCopyResponseSchema = z.object({ ok: z.boolean() });
 export type OffscreenCopyResponse = z.infer<typeof offscreenCopyResponseSchema>;
+/** The same check without zod (the background; property-tested against the schema). */
+export const checkOffscreenCopyResponse = obj<OffscreenCopyResponse>({ ok: bool });
 
 /**
  * The same check as offscreenCopyMessageSchema, without zod: the offscreen page (Chrome only) then shares

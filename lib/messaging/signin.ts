@@ -1,5 +1,7 @@
 import * as z from 'zod/mini';
 import { hostnameSchema } from '../platform/schemas';
+import { isValidHostname } from '../platform/hostname';
+import { obj, oneOf, str } from '../util/check';
 import type { LanguageSetting } from '../i18n';
 
 /**
@@ -26,6 +28,14 @@ export const signInDismissSiteMessageSchema = z.object({
 });
 export const signInMessageSchema = z.union([signInGetStateMessageSchema, signInDismissSiteMessageSchema]);
 export type SignInMessage = z.infer<typeof signInMessageSchema>;
+/** The same checks without zod (the background router; property-tested against the schemas). */
+export const checkSignInGetStateMessage = obj<Extract<SignInMessage, { type: 'signin:get-state' }>>({
+  type: oneOf(['signin:get-state']),
+});
+export const checkSignInDismissSiteMessage = obj<Extract<SignInMessage, { type: 'signin:dismiss-site' }>>({
+  type: oneOf(['signin:dismiss-site']),
+  host: str(0, Infinity, isValidHostname),
+});
 
 /** What the content script needs from the settings. */
 export interface SignInState {

@@ -1,11 +1,9 @@
-import * as z from 'zod/mini';
-import { academyOverridesSchema } from '../catalogue/schema';
-import { httpsUrlSchema } from '../platform/schema-parts';
 import type { AcademyOverrides } from '../catalogue/schema';
 import { MANAGED_CACHE_KEY } from '../storage-keys';
-import { settingsFieldSchemas } from './schema';
 import type { KeyValueStore, Settings } from './settings';
 import { isObject } from '../util/object';
+import { bool, type Check, NO, oneOf } from '../util/check';
+import { checkAcademyOverrides, checkHttpsUrl } from '../catalogue/check';
 
 /**
  * Administrator pre-configuration through the browser's managed storage (enterprise policy).
@@ -14,19 +12,6 @@ import { isObject } from '../util/object';
  * a bad key is ignored on its own.
  */
 
-export const managedFieldSchemas = {
-  platform: settingsFieldSchemas.platform,
-  catalogueUrl: httpsUrlSchema,
-  faqUrl: httpsUrlSchema,
-  /** Per-academy catalogue overrides (hide services, add the academy's own, the DANE's support link). */
-  academyOverrides: academyOverridesSchema,
-  /**
-   * A shared computer: the book of colleagues' federation IDs and the user's own ID are never stored
-   * (issue 12). Not a setting: the features read it from the policy (idBookAllowed).
-   */
-  disableIdBook: z.boolean(),
-} as const;
-
 export type ManagedPolicy = {
   platform?: Settings['platform'];
   catalogueUrl?: string;
@@ -34,7 +19,20 @@ export type ManagedPolicy = {
   academyOverrides?: AcademyOverrides;
   disableIdBook?: boolean;
 };
-export type ManagedKey = keyof typeof managedFieldSchemas;
+export type ManagedKey = keyof ManagedPolicy;
+
+/**
+ * The policy's checks, key by key, without zod: the background reads the policy at start-up and loads
+ * no zod (issue 16). Their zod twins, managedFieldSchemas (./policy-schema.ts, apart so that this
+ * module, imported dynamically, carries no zod), are the reference they are property-tested against.
+ */
+export const managedFieldChecks: { [K in ManagedKey]-?: Check<NonNullable<ManagedPolicy[K]>> } = {
+  platform: oneOf(['beta', 'national']),
+  catalogueUrl: checkHttpsUrl,
+  faqUrl: checkHttpsUrl,
+  academyOverrides: checkAcademyOverrides,
+  disableIdBook: bool,
+};
 
 /** The settings an administrator can impose (shown as such, and locked, in the options page). */
 export const MANAGED_SETTINGS = ['platform', 'catalogueUrl', 'faqUrl'] as const;
@@ -46,10 +44,10 @@ export { MANAGED_CACHE_KEY } from '../storage-keys';
 export function parseManagedPolicy(raw: unknown): ManagedPolicy {
   if (!isObject(raw)) return {};
   const out: Record<string, unknown> = {};
-  for (const [key, schema] of Object.entries(managedFieldSchemas) as [ManagedKey, z.ZodMiniType][]) {
+  for (const [key, check] of Object.entries(managedFieldChecks) as [ManagedKey, Check<unknown>][]) {
     if (raw[key] === undefined) continue;
-    const parsed = schema.safeParse(raw[key]);
-    if (parsed.success) out[key] = parsed.data;
+    const parsed = check(raw[key]);
+    if (parsed !== NO) out[key] = parsed;
   }
   return out as ManagedPolicy;
 }

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { NO, num, obj, oneOf, opt, str } from '../util/check';
 import { parseFederationId } from './federation-id';
 import type { KeyValueStore } from '../settings/settings';
 import { ID_BOOK_KEY } from '../storage-keys';
@@ -20,18 +21,18 @@ export const ID_BOOK_MAX_IMPORT_CHARS = 10_000_000;
 export const ID_BOOK_HOW = ['pasted', 'captured', 'imported'] as const;
 export type IdBookHow = (typeof ID_BOOK_HOW)[number];
 
-const addressSchema = z.string().check(z.minLength(3), z.maxLength(254), z.regex(/^[^\s@]+@[^\s@]+$/));
+const ADDRESS = /^[^\s@]+@[^\s@]+$/;
+const addressSchema = z.string().check(z.minLength(3), z.maxLength(254), z.regex(ADDRESS));
+const isBookId = (id: string) => {
+  const parsed = parseFederationId(id, { platform: 'beta' });
+  return parsed.ok && parsed.id === id;
+};
 
 export const idBookEntrySchema = z.object({
   /** `user@host`, as parseFederationId gives it. */
-  id: z.string().check(
-    z.minLength(3),
-    z.maxLength(255),
-    z.refine((id) => {
-      const parsed = parseFederationId(id, { platform: 'beta' });
-      return parsed.ok && parsed.id === id;
-    }, 'not a federation ID on a platform server'),
-  ),
+  id: z
+    .string()
+    .check(z.minLength(3), z.maxLength(255), z.refine(isBookId, 'not a federation ID on a platform server')),
   /** The colleague's e-mail address, lower case. */
   address: z.optional(addressSchema),
   name: z.optional(z.string().check(z.maxLength(200))),
@@ -42,6 +43,19 @@ export const idBookEntrySchema = z.object({
   updatedAt: z.number().check(z.int(), z.nonnegative()),
 });
 export type IdBookEntry = z.infer<typeof idBookEntrySchema>;
+
+// The same checks without zod (the background reads the book: no zod in the worker); property-tested
+// against the schemas (tests/unit/share/checks.test.ts). Imports (parseIdBookSection) keep zod's messages.
+const checkAddress = str(3, 254, (a) => ADDRESS.test(a));
+const timestamp = num(true, 0);
+export const checkIdBookEntry = obj<IdBookEntry>({
+  id: str(3, 255, isBookId),
+  address: opt(checkAddress),
+  name: opt(str(0, 200)),
+  how: oneOf(ID_BOOK_HOW),
+  addedAt: timestamp,
+  updatedAt: timestamp,
+});
 
 export interface IdBook {
   version: typeof ID_BOOK_VERSION;
@@ -79,8 +93,7 @@ export function normaliseCandidate(
   const parsed = parseFederationId(candidate.id, { platform: 'beta' });
   if (!parsed.ok) return { ok: false, reason: 'id' };
   const address = cleanAddress(candidate.address);
-  if (address !== undefined && !addressSchema.safeParse(address).success)
-    return { ok: false, reason: 'address' };
+  if (address !== undefined && checkAddress(address) === NO) return { ok: false, reason: 'address' };
   const name = cleanName(candidate.name);
   const addedAt = candidate.addedAt ?? now;
   const entry: IdBookEntry = {
@@ -102,8 +115,8 @@ export function parseIdBook(raw: unknown): IdBook {
   if (!isObject(raw) || !Array.isArray(raw.entries)) return emptyIdBook();
   const valid: IdBookEntry[] = [];
   for (const item of raw.entries) {
-    const parsed = idBookEntrySchema.safeParse(item);
-    if (parsed.success) valid.push(parsed.data);
+    const parsed = checkIdBookEntry(item);
+    if (parsed !== NO) valid.push(parsed);
   }
   return { version: ID_BOOK_VERSION, entries: dedupeNewest(valid).slice(0, ID_BOOK_MAX_ENTRIES) };
 }

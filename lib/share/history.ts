@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { NO, num, obj, opt, str } from '../util/check';
 import type { KeyValueStore } from '../settings/settings';
 import { SHARE_HISTORY_KEY } from '../storage-keys';
 
@@ -18,14 +19,20 @@ export const shareHistoryEntrySchema = z.object({
   at: z.number().check(z.int(), z.nonnegative()),
 });
 export type ShareHistoryEntry = z.infer<typeof shareHistoryEntrySchema>;
+/** The same check without zod (the background reads the history); property-tested against the schema. */
+export const checkShareHistoryEntry = obj<ShareHistoryEntry>({
+  id: str(3, 512),
+  address: opt(str(0, 254)),
+  at: num(true, 0),
+});
 
 /** Stored value → valid entries; a bad entry is dropped on its own, a bad list gives []. */
 export function parseShareHistory(raw: unknown): ShareHistoryEntry[] {
   if (!Array.isArray(raw)) return [];
   const out: ShareHistoryEntry[] = [];
   for (const item of raw) {
-    const parsed = shareHistoryEntrySchema.safeParse(item);
-    if (parsed.success) out.push(parsed.data);
+    const parsed = checkShareHistoryEntry(item);
+    if (parsed !== NO) out.push(parsed);
     if (out.length === SHARE_HISTORY_MAX) break;
   }
   return out;

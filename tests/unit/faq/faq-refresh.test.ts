@@ -14,7 +14,10 @@ import type { FaqDocument, FaqEntry } from '@/lib/faq/schema';
 import { type FaqDatabase, faqRevision, openFaqDb, readFaq, seedIfEmpty } from '@/lib/faq/store';
 import { answerText } from '@/lib/faq/text';
 import { streamedBody } from '../streams';
-import { htmlTreeForTests as htmlTree } from './html-parser';
+import { htmlEntriesFromTree } from '@/lib/faq/html';
+import { htmlTreeForTests } from './html-parser';
+
+const htmlEntries = htmlEntriesFromTree(htmlTreeForTests);
 
 const URL_JSON = 'https://compagnon.example/faq.json';
 const URL_HTML = 'https://apps.education.fr/faq';
@@ -99,7 +102,7 @@ describe('refreshFaq: accepted', () => {
   it('replaces the cache with a valid JSON FAQ and stores its validators', async () => {
     const db = await seededDb();
     const fetch = fakeFetch(json(documentOf(changed), { ETag: ETAG, 'Last-Modified': LAST_MODIFIED }));
-    const result = await refreshFaq({ htmlTree, db, url: URL_JSON, fetch, now: NOW });
+    const result = await refreshFaq({ htmlEntries, db, url: URL_JSON, fetch, now: NOW });
 
     expect(result).toMatchObject({ status: 'updated', count: 20, format: 'json', changed: true });
     expect(result.messageKey).toBe('faq.refresh.updated');
@@ -122,7 +125,7 @@ describe('refreshFaq: accepted', () => {
   it('sends no validators for the bundled copy, omits credentials and asks for JSON or HTML', async () => {
     const db = await seededDb();
     const fetch = fakeFetch(json(documentOf(changed)));
-    await refreshFaq({ htmlTree, db, url: URL_JSON, fetch, now: NOW });
+    await refreshFaq({ htmlEntries, db, url: URL_JSON, fetch, now: NOW });
     const [call] = fetch.calls;
     expect(call?.url).toBe(URL_JSON);
     expect(call?.headers.has('If-None-Match')).toBe(false);
@@ -135,7 +138,7 @@ describe('refreshFaq: accepted', () => {
     const db = await seededDb();
     const subset = bundled2020Faq.slice(0, 15);
     const fetch = fakeFetch(html(page(subset), { ETag: ETAG }));
-    const result = await refreshFaq({ htmlTree, db, url: URL_HTML, fetch, now: NOW });
+    const result = await refreshFaq({ htmlEntries, db, url: URL_HTML, fetch, now: NOW });
 
     expect(result).toMatchObject({ status: 'updated', count: 15, format: 'html', changed: true });
     const { entries, meta } = await readFaq(db, bundled2020Faq, NOW);
@@ -151,7 +154,7 @@ describe('refreshFaq: accepted', () => {
     const fetch = fakeFetch(
       () => new Response(body, { headers: { 'Content-Type': 'application/octet-stream' } }),
     );
-    expect(await refreshFaq({ htmlTree, db, url: URL_JSON, fetch, now: NOW })).toMatchObject({
+    expect(await refreshFaq({ htmlEntries, db, url: URL_JSON, fetch, now: NOW })).toMatchObject({
       status: 'updated',
       format: 'json',
     });
@@ -160,7 +163,7 @@ describe('refreshFaq: accepted', () => {
   it('says so when the content did not change', async () => {
     const db = await seededDb();
     const fetch = fakeFetch(json(documentOf(bundled2020Faq)));
-    const result = await refreshFaq({ htmlTree, db, url: URL_JSON, fetch, now: NOW });
+    const result = await refreshFaq({ htmlEntries, db, url: URL_JSON, fetch, now: NOW });
     expect(result).toMatchObject({ status: 'updated', changed: false, messageKey: 'faq.refresh.unchanged' });
   });
 });
@@ -172,8 +175,8 @@ describe('refreshFaq: conditional requests', () => {
       json(documentOf(changed), { ETag: ETAG, 'Last-Modified': LAST_MODIFIED }),
       () => new Response(null, { status: 304, headers: { ETag: ETAG } }),
     );
-    await refreshFaq({ htmlTree, db, url: URL_JSON, fetch, now: NOW });
-    const result = await refreshFaq({ htmlTree, db, url: URL_JSON, fetch, now: NOW + 60_000 });
+    await refreshFaq({ htmlEntries, db, url: URL_JSON, fetch, now: NOW });
+    const result = await refreshFaq({ htmlEntries, db, url: URL_JSON, fetch, now: NOW + 60_000 });
 
     expect(result).toMatchObject({ status: 'not-modified', messageKey: 'faq.refresh.notModified' });
     expect(result.message).toBe('La FAQ est déjà à jour.');
@@ -189,7 +192,13 @@ describe('refreshFaq: conditional requests', () => {
   it('a 304 when nothing was downloaded from this address is not « déjà à jour » (issue 15, item 13)', async () => {
     const db = await seededDb();
     const notModified = () => new Response(null, { status: 304, headers: { ETag: ETAG } });
-    const result = await refreshFaq({ htmlTree, db, url: URL_JSON, fetch: fakeFetch(notModified), now: NOW });
+    const result = await refreshFaq({
+      htmlEntries,
+      db,
+      url: URL_JSON,
+      fetch: fakeFetch(notModified),
+      now: NOW,
+    });
     expect(result).toMatchObject({ status: 'rejected', reason: 'http-status', params: { status: 304 } });
     expect(result.message).toBe('Le serveur a répondu 304 : la FAQ enregistrée est conservée.');
     const { meta } = await readFaq(db, bundled2020Faq, NOW);
@@ -197,14 +206,14 @@ describe('refreshFaq: conditional requests', () => {
 
     // The same after a copy from another address (no validators were sent for this one).
     await refreshFaq({
-      htmlTree,
+      htmlEntries,
       db,
       url: URL_HTML,
       fetch: fakeFetch(html(page(changed)), notModified),
       now: NOW,
     });
     const other = await refreshFaq({
-      htmlTree,
+      htmlEntries,
       db,
       url: URL_JSON,
       fetch: fakeFetch(notModified),
@@ -219,8 +228,8 @@ describe('refreshFaq: conditional requests', () => {
       json(documentOf(changed), { ETag: ETAG, 'Last-Modified': LAST_MODIFIED }),
       html(page(changed)),
     );
-    await refreshFaq({ htmlTree, db, url: URL_JSON, fetch, now: NOW });
-    await refreshFaq({ htmlTree, db, url: URL_HTML, fetch, now: NOW });
+    await refreshFaq({ htmlEntries, db, url: URL_JSON, fetch, now: NOW });
+    await refreshFaq({ htmlEntries, db, url: URL_HTML, fetch, now: NOW });
     expect(fetch.calls[1]?.headers.has('If-None-Match')).toBe(false);
     expect(fetch.calls[1]?.headers.has('If-Modified-Since')).toBe(false);
   });
@@ -268,7 +277,7 @@ describe('refreshFaq: rejected responses never replace the cache', () => {
     ],
   ])('%s', async (_, response, reason, key) => {
     const db = await seededDb();
-    const result = await refreshFaq({ htmlTree, db, url: URL_JSON, fetch: fakeFetch(response), now: NOW });
+    const result = await refreshFaq({ htmlEntries, db, url: URL_JSON, fetch: fakeFetch(response), now: NOW });
     expect(result).toMatchObject({ status: 'rejected', reason, messageKey: key });
     expect(result.message).toBe(faqRefreshMessages.fr[key as keyof typeof faqRefreshMessages.fr]);
     await expectCacheIntact(db);
@@ -277,7 +286,7 @@ describe('refreshFaq: rejected responses never replace the cache', () => {
   it('an HTTP error status', async () => {
     const db = await seededDb();
     const fetch = fakeFetch(() => new Response('<h2>Erreur</h2><p>Introuvable</p>', { status: 404 }));
-    const result = await refreshFaq({ htmlTree, db, url: URL_HTML, fetch, now: NOW });
+    const result = await refreshFaq({ htmlEntries, db, url: URL_HTML, fetch, now: NOW });
     expect(result).toMatchObject({ status: 'rejected', reason: 'http-status', params: { status: 404 } });
     expect(result.message).toBe('Le serveur a répondu 404 : la FAQ enregistrée est conservée.');
     await expectCacheIntact(db);
@@ -286,7 +295,7 @@ describe('refreshFaq: rejected responses never replace the cache', () => {
   it('a truncated FAQ (fewer than half the entries of the copy from the same address), JSON or HTML', async () => {
     const db = await seededDb();
     const first = await refreshFaq({
-      htmlTree,
+      htmlEntries,
       db,
       url: URL_HTML,
       fetch: fakeFetch(html(page(bundled2020Faq))),
@@ -295,7 +304,13 @@ describe('refreshFaq: rejected responses never replace the cache', () => {
     expect(first).toMatchObject({ status: 'updated', count: 23 });
     const eleven = bundled2020Faq.slice(0, 11);
     for (const response of [json(documentOf(eleven)), html(page(eleven))]) {
-      const result = await refreshFaq({ htmlTree, db, url: URL_HTML, fetch: fakeFetch(response), now: NOW });
+      const result = await refreshFaq({
+        htmlEntries,
+        db,
+        url: URL_HTML,
+        fetch: fakeFetch(response),
+        now: NOW,
+      });
       expect(result).toMatchObject({
         status: 'rejected',
         reason: 'truncated',
@@ -310,7 +325,7 @@ describe('refreshFaq: rejected responses never replace the cache', () => {
     expect(kept.meta).toMatchObject({ source: 'network', url: URL_HTML, count: 23 });
     // Twelve of 23 is more than half: accepted.
     const twelve = await refreshFaq({
-      htmlTree,
+      htmlEntries,
       db,
       url: URL_HTML,
       fetch: fakeFetch(html(page(bundled2020Faq.slice(0, 12)))),
@@ -328,7 +343,7 @@ describe('refreshFaq: the truncation rule applies to a newer copy from the same 
     for (const response of [json(documentOf(eight)), html(page(eight))]) {
       const fresh = await seededDb();
       const result = await refreshFaq({
-        htmlTree,
+        htmlEntries,
         db: fresh,
         url: URL_HTML,
         fetch: fakeFetch(response),
@@ -338,9 +353,9 @@ describe('refreshFaq: the truncation rule applies to a newer copy from the same 
       expect((await readFaq(fresh, bundled2020Faq, NOW)).entries).toHaveLength(8);
     }
     // And it stays accepted on the next refreshes (it is now the copy of that address).
-    await refreshFaq({ htmlTree, db, url: URL_JSON, fetch: fakeFetch(json(documentOf(eight))), now: NOW });
+    await refreshFaq({ htmlEntries, db, url: URL_JSON, fetch: fakeFetch(json(documentOf(eight))), now: NOW });
     const again = await refreshFaq({
-      htmlTree,
+      htmlEntries,
       db,
       url: URL_JSON,
       fetch: fakeFetch(json(documentOf(eight))),
@@ -351,10 +366,16 @@ describe('refreshFaq: the truncation rule applies to a newer copy from the same 
 
   it('a copy from another address is not compared with the cached one', async () => {
     const db = await seededDb();
-    await refreshFaq({ htmlTree, db, url: URL_HTML, fetch: fakeFetch(html(page(bundled2020Faq))), now: NOW });
+    await refreshFaq({
+      htmlEntries,
+      db,
+      url: URL_HTML,
+      fetch: fakeFetch(html(page(bundled2020Faq))),
+      now: NOW,
+    });
     const three = bundled2020Faq.slice(0, 3);
     const result = await refreshFaq({
-      htmlTree,
+      htmlEntries,
       db,
       url: URL_JSON,
       fetch: fakeFetch(json(documentOf(three))),
@@ -363,7 +384,7 @@ describe('refreshFaq: the truncation rule applies to a newer copy from the same 
     expect(result).toMatchObject({ status: 'updated', count: 3 });
     // …but from then on a copy of that address is: 1 of 3 is truncated.
     const one = await refreshFaq({
-      htmlTree,
+      htmlEntries,
       db,
       url: URL_JSON,
       fetch: fakeFetch(json(documentOf(three.slice(0, 1)))),
@@ -380,7 +401,7 @@ describe('refreshFaq: the truncation rule applies to a newer copy from the same 
         async (cached, received) => {
           const db = await seededDb(bundled2020Faq.slice(0, cached));
           const result = await refreshFaq({
-            htmlTree,
+            htmlEntries,
             db,
             url: URL_JSON,
             fetch: fakeFetch(json(documentOf(bundled2020Faq.slice(0, received)))),
@@ -399,7 +420,7 @@ describe('refreshFaq: the body is streamed and cut past the limit (issue 15, ite
     const db = await seededDb();
     const { stream, counter } = streamedBody();
     const fetch = fakeFetch(() => new Response(stream, { headers: { 'Content-Type': 'text/html' } }));
-    const result = await refreshFaq({ htmlTree, db, url: URL_HTML, fetch, now: NOW });
+    const result = await refreshFaq({ htmlEntries, db, url: URL_HTML, fetch, now: NOW });
     expect(result).toMatchObject({ status: 'rejected', reason: 'too-large' });
     expect(counter.cancelled).toBe(true);
     expect(counter.sent).toBeLessThanOrEqual(MAX_RESPONSE_BYTES + 64 * 1024);
@@ -410,7 +431,7 @@ describe('refreshFaq: the body is streamed and cut past the limit (issue 15, ite
     const db = await seededDb();
     const { stream, counter } = streamedBody(256 * 1024, 50 * 1024 * 1024);
     const fetch = fakeFetch(() => new Response(stream, { headers: { 'Content-Type': 'application/json' } }));
-    expect(await refreshFaq({ htmlTree, db, url: URL_JSON, fetch, now: NOW })).toMatchObject({
+    expect(await refreshFaq({ htmlEntries, db, url: URL_JSON, fetch, now: NOW })).toMatchObject({
       reason: 'too-large',
     });
     expect(counter.sent).toBeLessThanOrEqual(MAX_RESPONSE_BYTES + 256 * 1024);
@@ -422,7 +443,7 @@ describe('refreshFaq: the body is streamed and cut past the limit (issue 15, ite
     const fetch = fakeFetch(
       () => new Response(stream, { headers: { 'Content-Type': 'text/html', 'Content-Length': '50000000' } }),
     );
-    expect(await refreshFaq({ htmlTree, db, url: URL_HTML, fetch, now: NOW })).toMatchObject({
+    expect(await refreshFaq({ htmlEntries, db, url: URL_HTML, fetch, now: NOW })).toMatchObject({
       reason: 'too-large',
     });
     expect(counter.sent).toBe(0);
@@ -439,7 +460,7 @@ describe('refreshFaq: the body is streamed and cut past the limit (issue 15, ite
       },
     });
     const fetch = fakeFetch(() => new Response(stream, { headers: { 'Content-Type': 'application/json' } }));
-    expect(await refreshFaq({ htmlTree, db, url: URL_JSON, fetch, now: NOW })).toMatchObject({
+    expect(await refreshFaq({ htmlEntries, db, url: URL_JSON, fetch, now: NOW })).toMatchObject({
       status: 'updated',
     });
     expect((await readFaq(db, bundled2020Faq, NOW)).entries).toEqual(changed);
@@ -465,7 +486,7 @@ describe('refreshFaq: redirects and links (issue 15, item 10)', () => {
   ])('a redirect to %s is refused, nothing stored', async (_, finalUrl) => {
     const db = await seededDb();
     const fetch = fakeFetch(redirectedTo(finalUrl, json(documentOf(changed))));
-    const result = await refreshFaq({ htmlTree, db, url: URL_JSON, fetch, now: NOW });
+    const result = await refreshFaq({ htmlEntries, db, url: URL_JSON, fetch, now: NOW });
     expect(result).toMatchObject({
       status: 'rejected',
       reason: 'redirected',
@@ -478,7 +499,7 @@ describe('refreshFaq: redirects and links (issue 15, item 10)', () => {
   it('a redirect within the same origin is followed', async () => {
     const db = await seededDb();
     const fetch = fakeFetch(redirectedTo('https://compagnon.example/v2/faq.json', json(documentOf(changed))));
-    expect(await refreshFaq({ htmlTree, db, url: URL_JSON, fetch, now: NOW })).toMatchObject({
+    expect(await refreshFaq({ htmlEntries, db, url: URL_JSON, fetch, now: NOW })).toMatchObject({
       status: 'updated',
     });
     expect((await readFaq(db, bundled2020Faq, NOW)).meta.url).toBe(URL_JSON);
@@ -488,8 +509,10 @@ describe('refreshFaq: redirects and links (issue 15, item 10)', () => {
     const db = await seededDb();
     const url = 'http://127.0.0.1:8080/faq.json';
     const fetch = fakeFetch(redirectedTo(url, json(documentOf(changed))));
-    expect(await refreshFaq({ htmlTree, db, url, fetch, now: NOW })).toMatchObject({ reason: 'redirected' });
-    expect(await refreshFaq({ htmlTree, db, url, fetch, now: NOW, allowHttp: true })).toMatchObject({
+    expect(await refreshFaq({ htmlEntries, db, url, fetch, now: NOW })).toMatchObject({
+      reason: 'redirected',
+    });
+    expect(await refreshFaq({ htmlEntries, db, url, fetch, now: NOW, allowHttp: true })).toMatchObject({
       status: 'updated',
     });
   });
@@ -498,7 +521,7 @@ describe('refreshFaq: redirects and links (issue 15, item 10)', () => {
     const db = await seededDb();
     const withHttp = `<details><summary>Où ?</summary><p>Sur <a href="http://apps.education.fr/">le portail</a> ou <a href="https://apps.education.fr/aide">l'aide</a>.</p></details>`;
     const htmlPage = `<h2>S</h2>${withHttp}`;
-    await refreshFaq({ htmlTree, db, url: URL_HTML, fetch: fakeFetch(html(htmlPage)), now: NOW });
+    await refreshFaq({ htmlEntries, db, url: URL_HTML, fetch: fakeFetch(html(htmlPage)), now: NOW });
     const { entries } = await readFaq(db, bundled2020Faq, NOW);
     expect(entries[0]?.answer).toEqual([
       {
@@ -517,7 +540,7 @@ describe('refreshFaq: redirects and links (issue 15, item 10)', () => {
     const fresh = await seededDb();
     expect(
       await refreshFaq({
-        htmlTree,
+        htmlEntries,
         db: fresh,
         url: URL_JSON,
         fetch: fakeFetch(json(documentOf(http))),
@@ -550,7 +573,7 @@ describe('refreshFaq: offline and failures', () => {
   it('reports offline (not an error) when fetch throws a TypeError', async () => {
     const db = await seededDb();
     const fetch = fakeFetch(() => Promise.reject(new TypeError('Failed to fetch')));
-    const result = await refreshFaq({ htmlTree, db, url: URL_JSON, fetch, now: NOW });
+    const result = await refreshFaq({ htmlEntries, db, url: URL_JSON, fetch, now: NOW });
     expect(result).toEqual({
       status: 'offline',
       messageKey: 'faq.refresh.offline',
@@ -566,7 +589,14 @@ describe('refreshFaq: offline and failures', () => {
       new Promise((_, reject) =>
         init?.signal?.addEventListener('abort', () => reject(new DOMException('Aborted', 'AbortError'))),
       );
-    const result = await refreshFaq({ htmlTree, db, url: URL_JSON, fetch: hanging, now: NOW, timeoutMs: 20 });
+    const result = await refreshFaq({
+      htmlEntries,
+      db,
+      url: URL_JSON,
+      fetch: hanging,
+      now: NOW,
+      timeoutMs: 20,
+    });
     expect(result.status).toBe('offline');
     await expectCacheIntact(db);
   });
@@ -585,7 +615,7 @@ describe('refreshFaq: offline and failures', () => {
       },
     });
     const result = await refreshFaq({
-      htmlTree,
+      htmlEntries,
       db: readOnly,
       url: URL_JSON,
       fetch: fakeFetch(json(documentOf(changed))),
@@ -603,7 +633,7 @@ describe('refreshFaq: offline and failures', () => {
     const db = await seededDb();
     db.close();
     const result = await refreshFaq({
-      htmlTree,
+      htmlEntries,
       db,
       url: URL_JSON,
       fetch: fakeFetch(json(documentOf(changed))),

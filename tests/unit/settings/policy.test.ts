@@ -5,13 +5,13 @@ import {
   applyManagedPolicy,
   cacheManagedPolicy,
   MANAGED_CACHE_KEY,
-  managedFieldSchemas,
   managedSettings,
   parseManagedPolicy,
   syncManagedPolicyCache,
   readManagedPolicy,
   samePolicy,
 } from '@/lib/settings/policy';
+import { managedFieldSchemas } from '@/lib/settings/policy-schema';
 import { readSettingsInForce } from '@/lib/settings/reader';
 import { defaultSettings, SETTINGS_KEY } from '@/lib/settings/settings';
 
