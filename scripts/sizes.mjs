@@ -1,9 +1,11 @@
 // Sizes of the Chrome build per entrypoint, raw and gzip, with the budgets of issues 7 and 16.
 //   node scripts/sizes.mjs [--check] [--json file] [--dir .output/chrome-mv3]
-// An HTML page's initial cost = its CSS + the JS reachable by static imports from its module scripts;
-// chunks reached only through dynamic import() are listed apart as lazy.
+// An HTML page's initial cost = its CSS (files and inline <style>) + the JS reachable by static imports
+// from its module scripts; chunks reached only through dynamic import() are listed apart as lazy.
+// Units: KB = 1,000 bytes, the unit of issue 16's targets, everywhere (gzip -9).
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
+import { Buffer } from 'node:buffer';
 import { gzipSync } from 'node:zlib';
 
 const args = process.argv.slice(2);
@@ -13,23 +15,21 @@ const flag = (name) => {
 };
 const dir = resolve(flag('--dir') ?? join(process.env.WXT_OUT_DIR ?? '.output', 'chrome-mv3'));
 const check = args.includes('--check');
-const KB = 1024;
+const KB = 1000;
 
 /**
- * Budgets in gzip bytes, KiB (1,024 bytes) everywhere (issues 7 and 16). Measured after the merges of
- * issues 10–19 (gzip -9): popup 25.4, background 41.4 (36.7 on branch perf before the federation IDs,
- * the rescue rule and the welcome page landed), content script 11.8, Nuage script 1.9. Issue 16's targets
- * (popup ≤ 20 KB, background ≤ 30 KB, content script ≤ 8 KB) are not reached yet: the budgets are
- * the measured sizes plus a little room (the share tab and the book of IDs are lazy chunks, not
- * counted here), so a regression fails `npm run check`.
+ * Budgets in gzip bytes (KB = 1,000 bytes), checked by `npm run check`: the measured sizes plus a
+ * little room, so a regression fails the build. TARGETS are issue 16's; printed beside them.
  */
 export const BUDGETS = {
-  popup: 22 * KB,
-  // Issue 16's target, reached: 30 KB (1,000 bytes), without zod (see ZOD_FREE below).
-  background: 30_000,
-  'content script': 12 * KB,
+  // JS + inline CSS (24.3 KB measured after issue 16's work); the target is not reached.
+  popup: 25 * KB,
+  // Issue 16's target, reached, without zod (see ZOD_FREE below).
+  background: 30 * KB,
+  'content script': 12.3 * KB,
   'nuage script': 2 * KB,
 };
+export const TARGETS = { popup: 20 * KB, background: 30 * KB, 'content script': 8 * KB };
 
 if (!existsSync(join(dir, 'manifest.json'))) {
   console.error(`${dir} is not built: run \`npm run build:chrome\` first.`);
@@ -45,10 +45,10 @@ const size = (file) => {
 function importsOf(file) {
   const code = readFileSync(file, 'utf8');
   const base = dirname(file);
-  const staticImports = [...code.matchAll(/(?:\bfrom|\bimport)\s*["']([^"']+\.js)["']/g)].map((m) =>
+  const staticImports = [...code.matchAll(/(?:\bfrom|\bimport)\s*["'`]([^"'`]+\.js)["'`]/g)].map((m) =>
     resolve(base, m[1]),
   );
-  const dynamicImports = [...code.matchAll(/\bimport\(\s*["']([^"']+\.js)["']\s*\)/g)].map((m) =>
+  const dynamicImports = [...code.matchAll(/\bimport\(\s*["'`]([^"'`]+\.js)["'`]\s*\)/g)].map((m) =>
     resolve(base, m[1]),
   );
   return { staticImports, dynamicImports };
@@ -74,17 +74,25 @@ function pageEntries(html) {
   const refs = [...text.matchAll(/(?:src|href)="([^"]+\.(?:js|css))"/g)].map((m) =>
     join(dir, m[1].replace(/^\//, '')),
   );
-  return { js: refs.filter((r) => r.endsWith('.js')), css: refs.filter((r) => r.endsWith('.css')) };
+  const inline = [...text.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]).join('\n');
+  return {
+    js: refs.filter((r) => r.endsWith('.js')),
+    css: refs.filter((r) => r.endsWith('.css')),
+    inline,
+  };
 }
 
-function measure(name, jsEntries, css = []) {
+function measure(name, jsEntries, css = [], inlineCss = '') {
   const { initial, lazy } = closure(jsEntries);
-  const sum = (files) =>
-    files.map(size).reduce((a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip }), { raw: 0, gzip: 0 });
+  const inline = inlineCss
+    ? [{ raw: Buffer.byteLength(inlineCss), gzip: gzipSync(inlineCss, { level: 9 }).length }]
+    : [];
+  const sum = (parts) =>
+    parts.reduce((a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip }), { raw: 0, gzip: 0 });
   return {
     name,
-    files: [...initial, ...css].map((f) => relative(dir, f)),
-    ...sum([...initial, ...css]),
+    files: [...initial, ...css].map((f) => relative(dir, f)).concat(inlineCss ? ['(inline <style>)'] : []),
+    ...sum([...initial, ...css].map(size).concat(inline)),
     lazy: lazy.map((f) => ({ file: relative(dir, f), ...size(f) })),
   };
 }
@@ -98,8 +106,8 @@ for (const [name, html] of [
   ['offscreen', 'offscreen.html'],
 ]) {
   if (!existsSync(join(dir, html))) continue;
-  const { js, css } = pageEntries(html);
-  rows.push(measure(name, js, css));
+  const { js, css, inline } = pageEntries(html);
+  rows.push(measure(name, js, css, inline));
 }
 if (manifest.background?.service_worker)
   rows.push(measure('background', [join(dir, manifest.background.service_worker)]));
@@ -125,13 +133,16 @@ const zodIn = (r) =>
   r.files.filter((f) => f.endsWith('.js') && /\b_zod\b/.test(readFileSync(join(dir, f), 'utf8')));
 
 const fmt = (n) => (n / KB).toFixed(2).padStart(8);
-console.log(`Sizes of ${relative(process.cwd(), dir)} (KiB; gzip -9)`);
+console.log(`Sizes of ${relative(process.cwd(), dir)} (KB = 1,000 bytes; gzip -9)`);
 console.log(`${'entrypoint'.padEnd(16)}${'raw'.padStart(8)}${'gzip'.padStart(8)}  budget`);
 let failed = false;
 for (const r of rows) {
   const budget = BUDGETS[r.name];
   const limit = budget === undefined ? '' : +(budget / KB).toFixed(2);
-  const verdict = budget === undefined ? '' : r.gzip <= budget ? `≤ ${limit} ok` : `> ${limit} OVER`;
+  const target = TARGETS[r.name];
+  const verdict =
+    (budget === undefined ? '' : r.gzip <= budget ? `≤ ${limit} ok` : `> ${limit} OVER`) +
+    (target === undefined ? '' : `  (target ${target / KB}: ${r.gzip <= target ? 'met' : 'not met'})`);
   if (budget !== undefined && r.gzip > budget) failed = true;
   const zod = ZOD_FREE.includes(r.name) ? zodIn(r) : [];
   if (zod.length > 0) failed = true;
@@ -142,7 +153,10 @@ for (const r of rows) {
 }
 const out = flag('--json');
 if (out)
-  writeFileSync(out, JSON.stringify({ dir: relative(process.cwd(), dir), budgets: BUDGETS, rows }, null, 2));
+  writeFileSync(
+    out,
+    JSON.stringify({ dir: relative(process.cwd(), dir), budgets: BUDGETS, targets: TARGETS, rows }, null, 2),
+  );
 if (check && failed) {
   console.error('A size budget is exceeded, or zod is in an entrypoint that must not carry it (see above).');
   process.exit(1);
