@@ -163,6 +163,11 @@ interface IndexedEntry {
   text?: string;
   /** The answer's words and their index terms, found at the first hit (snippets need them). */
   words?: AnswerWord[];
+  /**
+   * The same from a sound index, as numbers: start, end, term, stem term for each word that has
+   * terms (null when the saved words do not fit the answer: `words` then).
+   */
+  wordNumbers?: Int32Array | null;
 }
 
 /** The answer's text, made once (a loaded index needs it for its hits only). */
@@ -364,8 +369,9 @@ function isSound(data: object, docCount: number, termCount: number): data is Faq
     below(forward as Uint32Array, termCount, termCount) &&
     below(backward as Uint32Array, termCount, termCount) &&
     below(stemNumbers as Uint32Array, termCount, termCount) &&
-    ascending(answers as Uint32Array, docCount + 1, (words as Uint32Array).length) &&
-    below(words as Uint32Array, (words as Uint32Array).length, termCount, NO_TERM)
+    // Answer words are checked per answer when a snippet needs them (`wordsOf`): 100,000 of them
+    // for 1,000 entries, not worth checking at every opening.
+    ascending(answers as Uint32Array, docCount + 1, (words as Uint32Array).length)
   );
 }
 
@@ -424,6 +430,8 @@ function indexOf(entries: IndexedEntry[], data: FaqIndexData, split?: string[]):
   let masks = new Uint32Array(docCount);
   const seen = new Uint8Array(docCount);
   const touched: number[] = [];
+  /** The terms the current query matched (1), for its snippets. */
+  const termMarks = new Uint8Array(terms.length);
   let maskWords = 1;
   /** Document boosts per preferred part, made at the first query that prefers it. */
   const boostsByEra = new Map<FaqEra | undefined, Float64Array>();
@@ -521,39 +529,58 @@ function indexOf(entries: IndexedEntry[], data: FaqIndexData, split?: string[]):
     }
   };
 
-  /** Whether document `d`'s answer has term `t` (binary search in its postings). */
-  const inAnswer = (t: number, d: number) => {
-    let lo = offsets[t * FIELDS + 2] as number;
-    let hi = offsets[t * FIELDS + 3] as number;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      const at = docs[mid] as number;
-      if (at === d) return true;
-      if (at < d) lo = mid + 1;
-      else hi = mid;
-    }
-    return false;
-  };
-
-  /** Document d's answer words and their terms, from the index (no folding nor stemming again). */
-  const wordsOf = (d: number): AnswerWord[] => {
+  /**
+   * Document d's answer words and their term numbers, from the index (no folding nor stemming
+   * again), or null when they do not fit the answer (a damaged record: then found the slow way).
+   */
+  const numbersOf = (d: number): Int32Array | null => {
     const entry = entries[d] as IndexedEntry;
-    if (entry.words) return entry.words;
+    if (entry.wordNumbers !== undefined) return entry.wordNumbers;
     const text = answerOf(entry);
-    const words: AnswerWord[] = [];
     const to = answerStarts[d + 1] as number;
     let k = answerStarts[d] as number;
+    const out = new Int32Array((to - k) * 4);
+    let n = 0;
     for (const word of text.matchAll(WORD)) {
-      if (k >= to) break;
+      if (k >= to) {
+        k = -1;
+        break;
+      }
       const t = answerTerms[k++] as number;
       if (t === NO_TERM) continue;
-      const stem = stems[t] as number;
-      const found = stem === t ? [terms[t] as string] : [terms[t] as string, terms[stem] as string];
-      words.push({ start: word.index, end: word.index + word[0].length, terms: found });
+      if (t >= terms.length) {
+        k = -1;
+        break;
+      }
+      out[n++] = word.index;
+      out[n++] = word.index + word[0].length;
+      out[n++] = t;
+      out[n++] = stems[t] as number;
     }
-    // An index that does not match its answer (never written so) falls back to the slow way.
-    entry.words = k === to ? words : answerWords(text);
-    return entry.words;
+    entry.wordNumbers = k === to ? out.subarray(0, n) : null;
+    return entry.wordNumbers;
+  };
+
+  /** The words of document d's answer whose terms are marked in `marks`. */
+  const matchesOf = (d: number, marks: Uint8Array, matched: () => ReadonlySet<string>): WordMatch[] => {
+    const numbers = numbersOf(d);
+    if (!numbers) {
+      const entry = entries[d] as IndexedEntry;
+      entry.words ??= answerWords(answerOf(entry));
+      return findMatches(entry.words, matched());
+    }
+    const found: WordMatch[] = [];
+    for (let i = 0; i < numbers.length; i += 4) {
+      const t = numbers[i + 2] as number;
+      const stem = numbers[i + 3] as number;
+      const a = marks[t] === 1;
+      const b = stem !== t && marks[stem] === 1;
+      if (!a && !b) continue;
+      const matchedTerms =
+        a && b ? [terms[t] as string, terms[stem] as string] : [terms[a ? t : stem] as string];
+      found.push({ start: numbers[i] as number, end: numbers[i + 1] as number, terms: matchedTerms });
+    }
+    return found;
   };
 
   /** Clears what the last query left in the work arrays. */
@@ -674,12 +701,32 @@ function indexOf(entries: IndexedEntry[], data: FaqIndexData, split?: string[]):
         const tokens = tokenizeFrench(query.slice(0, MAX_QUERY_LENGTH)).slice(0, MAX_QUERY_TOKENS);
         if (tokens.length === 0 || limit === 0 || docCount === 0) return [];
         const { top, expansions } = rank(tokens, options.prefer, limit);
-        return top.map(({ doc, score: hitScore }) => {
-          // The snippet marks answer words only: the terms found in this answer.
-          const matched = new Set<string>();
-          for (const t of expansions) if (inAnswer(t, doc)) matched.add(terms[t] as string);
-          return toHit(entries[doc] as IndexedEntry, matched, hitScore, wordsOf(doc));
-        });
+        // The terms the query matched anywhere: an answer's words among them are exactly those it
+        // matched in that answer (what MiniSearch's `terms` gave for the snippet).
+        for (const t of expansions) termMarks[t] = 1;
+        let matched: Set<string> | undefined;
+        const matchedTerms = () => (matched ??= new Set([...expansions].map((t) => terms[t] as string)));
+        try {
+          return top.map(({ doc, score: hitScore }) => {
+            const entry = entries[doc] as IndexedEntry;
+            const text = answerOf(entry);
+            const { snippet, highlights } = snippetOf(
+              text,
+              matchesOf(doc, termMarks, matchedTerms),
+              SNIPPET_LENGTH,
+            );
+            return {
+              id: entry.id,
+              question: entry.question,
+              section: entry.section,
+              snippet,
+              highlights,
+              score: hitScore,
+            };
+          });
+        } finally {
+          for (const t of expansions) termMarks[t] = 0;
+        }
       } catch {
         return [];
       }
@@ -691,16 +738,6 @@ function popCount(x: number): number {
   let n = x - ((x >>> 1) & 0x55555555);
   n = (n & 0x33333333) + ((n >>> 2) & 0x33333333);
   return (((n + (n >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
-}
-
-function toHit(
-  entry: IndexedEntry,
-  matched: ReadonlySet<string>,
-  score: number,
-  words: AnswerWord[],
-): FaqHit {
-  const { snippet, highlights } = makeSnippet(answerOf(entry), matched, SNIPPET_LENGTH, words);
-  return { id: entry.id, question: entry.question, section: entry.section, snippet, highlights, score };
 }
 
 interface WordMatch {
@@ -725,8 +762,13 @@ function answerWords(text: string): AnswerWord[] {
 function findMatches(words: readonly AnswerWord[], matched: ReadonlySet<string>): WordMatch[] {
   const found: WordMatch[] = [];
   for (const word of words) {
-    const terms = word.terms.filter((term) => matched.has(term));
-    if (terms.length > 0) found.push({ ...word, terms });
+    const [first, second] = word.terms;
+    const a = first !== undefined && matched.has(first);
+    const b = second !== undefined && matched.has(second);
+    if (!a && !b && word.terms.length <= 2) continue;
+    const terms =
+      a && b && word.terms.length === 2 ? word.terms : word.terms.filter((term) => matched.has(term));
+    if (terms.length > 0) found.push({ start: word.start, end: word.end, terms });
   }
   return found;
 }
@@ -780,7 +822,15 @@ export function makeSnippet(
   length = SNIPPET_LENGTH,
   words: readonly AnswerWord[] = answerWords(text),
 ): { snippet: string; highlights: FaqHighlight[] } {
-  const matches = findMatches(words, matched);
+  return snippetOf(text, findMatches(words, matched), length);
+}
+
+/** The snippet of `text` around the best window of `matches` (see `makeSnippet`). */
+function snippetOf(
+  text: string,
+  matches: readonly WordMatch[],
+  length: number,
+): { snippet: string; highlights: FaqHighlight[] } {
   const { anchor } = bestWindow(matches, length - SNIPPET_LEAD);
 
   let start = Math.max(0, anchor - SNIPPET_LEAD);

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { bundledFaq } from '@/lib/faq/data';
 import { localizeFaq } from '@/lib/faq/era';
 import { faqEntriesSchema } from '@/lib/faq/schema';
-import { createFaqIndex, loadFaqIndex } from '@/lib/faq/search';
+import { createFaqIndex, joinLines, loadFaqIndex, makeSnippet } from '@/lib/faq/search';
 import { answerText } from '@/lib/faq/text';
 import { frenchFaqCorpus, frenchFaqQueries } from '@/tests/fixtures/faq-corpus/corpus';
 import { createTodayIndex } from '@/tests/fixtures/faq-corpus/minisearch-today';
@@ -50,15 +50,23 @@ function expectSameAsToday(
 ) {
   const ours = createFaqIndex(entries);
   const today = createTodayIndex(entries);
+  const byId = new Map(entries.map((entry) => [entry.id, entry]));
   for (const prefer of prefers) {
     for (const query of queries) {
-      const a = ours.search(query, { prefer }).map((hit) => ({ id: hit.id, score: hit.score }));
+      const a = ours.search(query, { prefer });
       const b = today.search(query, { prefer });
       expect(
         a.map((hit) => hit.id),
         `${query} (${prefer})`,
       ).toEqual(b.map((hit) => hit.id));
-      a.forEach((hit, i) => expect(hit.score).toBeCloseTo(b[i]?.score ?? NaN, 6));
+      a.forEach((hit, i) => {
+        const before = b[i]!;
+        expect(hit.score).toBeCloseTo(before.score, 6);
+        // The snippet and its marks, as the old search made them from MiniSearch's matched terms.
+        const answer = joinLines(answerText(byId.get(hit.id)!));
+        const { snippet, highlights } = makeSnippet(answer, new Set(before.terms));
+        expect({ snippet: hit.snippet, highlights: hit.highlights }).toEqual({ snippet, highlights });
+      });
     }
   }
 }

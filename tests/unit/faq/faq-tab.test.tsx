@@ -69,12 +69,15 @@ function search(text: string) {
 }
 
 /** The result list, once the (debounced) search has run and found `count` hits at least. */
-async function results(count = 1): Promise<HTMLElement[]> {
-  return waitFor(() => {
-    const items = within(screen.getByTestId('faq-results')).getAllByRole('listitem');
-    expect(items.length).toBeGreaterThanOrEqual(count);
-    return items.filter((li) => li.classList.contains('faq-item'));
-  });
+async function results(count = 1, timeout = 1000): Promise<HTMLElement[]> {
+  return waitFor(
+    () => {
+      const items = within(screen.getByTestId('faq-results')).getAllByRole('listitem');
+      expect(items.length).toBeGreaterThanOrEqual(count);
+      return items.filter((li) => li.classList.contains('faq-item'));
+    },
+    { timeout },
+  );
 }
 
 afterEach(cleanup);
@@ -431,16 +434,16 @@ describe('FaqTab with IndexedDB (the search index cache)', () => {
     renderTab(mockClient());
     await screen.findByTestId('faq-sections');
     search('quota');
-    expect((await results())[0]!.dataset.entry).toBe(QUOTA_ID);
-    const key = faqIndexKey(localizeFaq(bundledFaq, 'fr'));
-    await waitFor(async () => expect(await savedKeys(factory)).toEqual([key]));
+    expect((await results(1, 5000))[0]!.dataset.entry).toBe(QUOTA_ID);
+    const key = await faqIndexKey(localizeFaq(bundledFaq, 'fr'));
+    await waitFor(async () => expect(await savedKeys(factory)).toEqual([key]), { timeout: 5000 });
     cleanup();
 
     // Next opening: the saved index answers (a wrong one would rank another entry first).
     renderTab(mockClient());
     await screen.findByTestId('faq-sections');
     search('établissement sans adresse de courriel');
-    expect((await results())[0]!.dataset.entry).toBe(NO_MAIL_ID);
+    expect((await results(1, 5000))[0]!.dataset.entry).toBe(NO_MAIL_ID);
     expect(screen.getByTestId('faq-count').textContent).toMatch(/trouvée/);
     expect(await savedKeys(factory)).toEqual([key]);
   });
