@@ -401,24 +401,24 @@ export function printFaqBench(
   const all = (pick: (e: EngineFigures) => string) =>
     bench.engines.map((e) => `${e.name} ${pick(e)}`).join(' · ');
   row(
-    `FAQ index ready (cache read + load + warm-up search), ${n}`,
+    `FAQ index ready, ${n} (cache read + load + warm-up)`,
     ms(bench.popup.readyMs.median),
     'target ≤ 20 ms',
   );
   row(
-    `  same, fresh process (cold JIT), median / max`,
+    '  same, fresh processes (cold JIT), median / max',
     `${ms(bench.cold.readyMs.median)} / ${ms(bench.cold.readyMs.max)}`,
     'target ≤ 20 ms',
   );
-  row(`FAQ first query on the loaded index`, ms(bench.popup.firstQueryMs.median), 'target ≤ 2 ms');
+  row('FAQ first query on the loaded index', ms(bench.popup.firstQueryMs.median), 'target ≤ 2 ms');
   row(
-    `  same, fresh process (cold JIT), median / max`,
+    '  same, fresh processes (cold JIT), median / max',
     `${ms(bench.cold.firstQueryMs.median)} / ${ms(bench.cold.firstQueryMs.max)}`,
     'target ≤ 2 ms',
   );
   const bare = bench.cold.withoutWarmUp;
   row(
-    '  fresh process without the warm-up: ready / first query',
+    '  fresh processes, no warm-up: ready / first query',
     `${ms(bare.readyMs.median)} / ${ms(bare.firstQueryMs.median)}`,
     'the first search compiles the code',
   );
@@ -441,12 +441,12 @@ export function printFaqBench(
     all((e) => `${(e.bytes / 1e6).toFixed(2)} MB`),
   );
   row(
-    '  first query after a load (in process), every engine',
+    '  first query after a load, every engine',
     all((e) => ms(e.firstQuery.median)),
   );
   const today = by.get('MiniSearch')!;
   row(
-    `FAQ relevance, ${bench.corpus.queries} corpus queries: top-1 / top-3, no-answer silent`,
+    `FAQ relevance, ${bench.corpus.queries} corpus queries (top-1/top-3, silent)`,
     all(
       (e) =>
         `${e.corpus.top1}/${e.corpus.top3} of ${e.corpus.answerable}, ${e.corpus.silent}/${e.corpus.noAnswer}`,
@@ -454,7 +454,7 @@ export function printFaqBench(
     `target: as MiniSearch today (${today.corpus.top1}/${today.corpus.top3}, ${today.corpus.silent}/${today.corpus.noAnswer})`,
   );
   row(
-    'FAQ relevance, the real FAQ table: top-1, no-answer silent',
+    'FAQ relevance, real FAQ table (top-1, silent)',
     all((e) => `${e.realFaq.top1}/${e.realFaq.answerable}, ${e.realFaq.silent}/${e.realFaq.noAnswer}`),
     `target: today's ${today.realFaq.top1}/${today.realFaq.answerable}, ${today.realFaq.silent}/${today.realFaq.noAnswer}`,
   );
