@@ -9,8 +9,8 @@
  * letters), one-typo matches 0.45 · len / (len + 1); a document's score multiplied by the number of
  * query terms it matched. Questions weigh more than answers; prefix search lets results follow
  * typing; one typo is forgiven on words of five letters or more. Search never throws: a bad query
- * gives no hits. Why not MiniSearch any more: its index takes 50–80 ms to deserialise for 1,000
- * entries and its fuzzy search over a radix tree made the query p95 ~1.5 ms (scripts/bench/faq.ts).
+ * gives no hits. Why not MiniSearch any more: its index took 40–80 ms to deserialise for 1,000
+ * realistic entries and its query p95 was 1.5–3 ms, FlexSearch's ~0.2 ms (scripts/bench/faq.ts).
  */
 import { eraBoost, eraOf } from './era';
 import { processFrenchTerm, tokenizeFrench } from './french';
