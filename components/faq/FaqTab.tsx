@@ -26,7 +26,7 @@ export interface FaqTabProps {
 
 /** "3 réponses trouvées", "Aucune réponse ne correspond à …", or nothing while not searching. */
 function countText(faq: Faq, t: FaqTranslate): string {
-  if (!faq.snapshot || !faq.searching) return '';
+  if (!faq.snapshot || !faq.searching || !faq.ready) return '';
   if (faq.hits.length === 0) return t('noResults', { query: faq.searched.trim() });
   return faq.hits.length === 1 ? t('resultsCountOne') : t('resultsCountMany', { count: faq.hits.length });
 }

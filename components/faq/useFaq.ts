@@ -1,7 +1,8 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { type FaqPlatform, faqParts, localizeFaq, preferredEra } from '@/lib/faq/era';
 import type { FaqEntry } from '@/lib/faq/schema';
-import { createFaqIndex } from '@/lib/faq/search';
+import { loadCachedFaqIndex } from '@/lib/faq/index-cache';
+import { createFaqIndex, type FaqIndex } from '@/lib/faq/search';
 import type { Lang } from '@/lib/i18n';
 import type { FaqRefreshResponse } from '@/lib/messaging/faq';
 import type { FaqClient, FaqSnapshot } from './client';
@@ -31,6 +32,25 @@ export interface UseFaqOptions {
   lang: Lang;
   /** The platform in force (from the settings in force): which part ranks first. */
   platform: FaqPlatform;
+}
+
+/**
+ * The search index of `entries`: from the IndexedDB cache of lib/faq/index-cache.ts (built and saved
+ * there when missing or stale), or built here when IndexedDB is not available. Null while loading.
+ */
+function useFaqIndex(entries: readonly FaqEntry[]): FaqIndex | null {
+  const cacheable = entries.length > 0 && (globalThis as { indexedDB?: IDBFactory }).indexedDB !== undefined;
+  const built = useMemo(() => (cacheable ? null : createFaqIndex(entries)), [entries, cacheable]);
+  const [loaded, setLoaded] = useState<{ entries: readonly FaqEntry[]; index: FaqIndex } | null>(null);
+  useEffect(() => {
+    if (!cacheable) return;
+    let live = true;
+    void loadCachedFaqIndex(entries).then(({ index }) => live && setLoaded({ entries, index }));
+    return () => {
+      live = false;
+    };
+  }, [entries, cacheable]);
+  return built ?? (loaded?.entries === entries ? loaded.index : null);
 }
 
 /**
@@ -68,7 +88,7 @@ export function useFaq(client: FaqClient, { lang, platform }: UseFaqOptions) {
   }, [query]);
 
   const entries = useMemo(() => localizeFaq(snapshot?.entries ?? [], lang), [snapshot, lang]);
-  const index = useMemo(() => createFaqIndex(entries), [entries]);
+  const index = useFaqIndex(entries);
   const byId = useMemo(() => new Map(entries.map((e) => [e.id, e])), [entries]);
   const parts = useMemo(() => {
     const { today, past } = faqParts(entries);
@@ -76,7 +96,8 @@ export function useFaq(client: FaqClient, { lang, platform }: UseFaqOptions) {
   }, [entries]);
   const prefer = preferredEra(platform);
   const hits = useMemo(
-    () => (snapshot && searched.trim() !== '' ? index.search(searched, { limit: MAX_HITS, prefer }) : []),
+    () =>
+      snapshot && index && searched.trim() !== '' ? index.search(searched, { limit: MAX_HITS, prefer }) : [],
     [snapshot, index, searched, prefer],
   );
   const toggle = (entryId: string) => setOpenId((current) => (current === entryId ? null : entryId));
@@ -103,6 +124,8 @@ export function useFaq(client: FaqClient, { lang, platform }: UseFaqOptions) {
     /** The query being shown (debounced), untrimmed. */
     searched,
     searching: searched.trim() !== '',
+    /** Whether the search index is loaded (until then `hits` is empty but means nothing). */
+    ready: index !== null,
     hits,
     /** Entries by id, in the UI language. */
     byId,

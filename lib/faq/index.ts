@@ -21,8 +21,16 @@ export {
 export type { FaqPlatform } from './era';
 export { coversQuery, MIN_QUERY_COVERAGE, relevantHits, requiredWords } from './relevance';
 export { typeset, typesetEnglish, typesetFrench } from './typography';
-export { createFaqIndex, FAQ_SEARCH_BOOST } from './search';
-export type { FaqHighlight, FaqHit, FaqIndex, FaqSearchOptions } from './search';
+export { createFaqIndex, FAQ_INDEX_FORMAT, FAQ_SEARCH_BOOST, loadFaqIndex } from './search';
+export type { FaqHighlight, FaqHit, FaqIndex, FaqIndexData, FaqSearchOptions } from './search';
+export {
+  FAQ_INDEX_CACHE_SIZE,
+  FAQ_INDEX_DB_NAME,
+  FAQ_INDEX_DB_VERSION,
+  faqIndexKey,
+  loadCachedFaqIndex,
+} from './index-cache';
+export type { CachedFaqIndex, FaqIndexCacheOptions, FaqIndexRecord } from './index-cache';
 export { foldFrench, FRENCH_STOP_WORDS, processFrenchTerm, stemFrench, tokenizeFrench } from './french';
 export {
   faqBlockSchema,

@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { FaqClient, FaqSnapshot } from '@/components/faq/client';
 import { Highlighted } from '@/components/faq/FaqItem';
@@ -13,6 +14,8 @@ import {
   type FaqMeta,
   typesetFrench,
 } from '@/lib/faq';
+import { faqIndexKey, openFaqIndexDb } from '@/lib/faq/index-cache';
+import { localizeFaq } from '@/lib/faq/era';
 import type { FaqRefreshResponse } from '@/lib/messaging/faq';
 import type { Lang } from '@/lib/i18n';
 import { defaultSettings, type Settings } from '@/lib/settings/settings';
@@ -66,12 +69,15 @@ function search(text: string) {
 }
 
 /** The result list, once the (debounced) search has run and found `count` hits at least. */
-async function results(count = 1): Promise<HTMLElement[]> {
-  return waitFor(() => {
-    const items = within(screen.getByTestId('faq-results')).getAllByRole('listitem');
-    expect(items.length).toBeGreaterThanOrEqual(count);
-    return items.filter((li) => li.classList.contains('faq-item'));
-  });
+async function results(count = 1, timeout = 1000): Promise<HTMLElement[]> {
+  return waitFor(
+    () => {
+      const items = within(screen.getByTestId('faq-results')).getAllByRole('listitem');
+      expect(items.length).toBeGreaterThanOrEqual(count);
+      return items.filter((li) => li.classList.contains('faq-item'));
+    },
+    { timeout },
+  );
 }
 
 afterEach(cleanup);
@@ -405,6 +411,62 @@ describe('FaqTab', () => {
         'Offline: the saved FAQ is still available.',
       ),
     );
+  });
+});
+
+describe('FaqTab with IndexedDB (the search index cache)', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  /** The keys of the saved indexes. */
+  async function savedKeys(factory: IDBFactory): Promise<string[]> {
+    const db = await openFaqIndexDb({ idbFactory: factory });
+    const request = db!.transaction('indexes').objectStore('indexes').getAllKeys();
+    const keys = await new Promise<IDBValidKey[]>((resolve) => {
+      request.onsuccess = () => resolve(request.result);
+    });
+    db!.close();
+    return keys.map(String);
+  }
+
+  it('saves the index at the first opening and searches with the saved one at the next', async () => {
+    const factory = new IDBFactory();
+    vi.stubGlobal('indexedDB', factory);
+    renderTab(mockClient());
+    await screen.findByTestId('faq-sections');
+    search('quota');
+    expect((await results(1, 5000))[0]!.dataset.entry).toBe(QUOTA_ID);
+    const key = await faqIndexKey(localizeFaq(bundledFaq, 'fr'));
+    await waitFor(async () => expect(await savedKeys(factory)).toEqual([key]), { timeout: 5000 });
+    cleanup();
+
+    // Next opening: the saved index answers (a wrong one would rank another entry first).
+    renderTab(mockClient());
+    await screen.findByTestId('faq-sections');
+    search('établissement sans adresse de courriel');
+    expect((await results(1, 5000))[0]!.dataset.entry).toBe(NO_MAIL_ID);
+    expect(screen.getByTestId('faq-count').textContent).toMatch(/trouvée/);
+    expect(await savedKeys(factory)).toEqual([key]);
+  });
+
+  it('never says « no answer » while the index loads, and searches once an open that hangs is given up', async () => {
+    // An IndexedDB whose open never answers (another context blocking it): the cache gives up after
+    // its timeout and builds the index; meanwhile the debounced search has run with no index.
+    vi.stubGlobal('indexedDB', { open: () => ({}) });
+    renderTab(mockClient());
+    await screen.findByTestId('faq-sections');
+    search('quota');
+    const seen: string[] = [];
+    await waitFor(
+      () => {
+        seen.push(screen.getByTestId('faq-count').textContent ?? '');
+        expect(within(screen.getByTestId('faq-results')).getAllByRole('listitem')[0]?.dataset.entry).toBe(
+          QUOTA_ID,
+        );
+      },
+      { timeout: 4000 },
+    );
+    expect(seen.length).toBeGreaterThan(3);
+    expect(seen.filter((text) => text.startsWith('Aucune'))).toEqual([]);
   });
 });
 
