@@ -9,4 +9,18 @@ import { SETTINGS_IN_FORCE_KEYS } from '@/lib/storage-keys';
 export const readRecords = (): Promise<Record<string, unknown>> =>
   browser.storage.local.get([...SETTINGS_IN_FORCE_KEYS]);
 
+// Listening before the read starts: a write that lands between the read and main.tsx's own listener
+// (the options page, the background, a test) is not lost — main.tsx reads again after its first draw.
+let changed = false;
+const early = (_changes: unknown, area: string) => {
+  if (area === 'local') changed = true;
+};
+browser.storage.onChanged.addListener(early);
+
 export const firstRecords = readRecords();
+
+/** Whether storage.local changed since the first read began; stops listening (main.tsx listens now). */
+export function changedSinceFirstRead(): boolean {
+  browser.storage.onChanged.removeListener(early);
+  return changed;
+}

@@ -1,5 +1,5 @@
 // First: starts the storage read before the rest is evaluated (see first-read.ts).
-import { firstRecords, readRecords } from './first-read';
+import { changedSinceFirstRead, firstRecords, readRecords } from './first-read';
 import '@/components/base.css';
 import '@/components/popup/popup.css';
 import { render } from 'preact';
@@ -55,8 +55,13 @@ async function main(root: HTMLElement) {
       root,
     );
   };
+  // Reads may overlap (several writes in a row): only the latest one is drawn.
+  let reads = 0;
   const reload = async () => {
-    state = await readSettingsInForce(local, await readRecords());
+    const read = ++reads;
+    const next = await readSettingsInForce(local, await readRecords());
+    if (read !== reads) return;
+    state = next;
     draw();
   };
   const client = createPopupClient(() => void reload());
@@ -65,6 +70,8 @@ async function main(root: HTMLElement) {
   browser.storage.onChanged.addListener((_changes, area) => {
     if (area === 'local') void reload();
   });
+  // A write between the first read and the listener above: read again (nothing is lost).
+  if (changedSinceFirstRead()) void reload();
 
   // Nothing more on the main thread before the first frame: the policy's code (zod) is loaded after it.
   await afterFirstPaint();

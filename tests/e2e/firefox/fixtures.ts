@@ -136,6 +136,14 @@ export function setSettings(page: Page, settings: Record<string, unknown>): Prom
   }, settings);
 }
 
+/**
+ * Waits until an open extension page has drawn the settings just stored (its storage.onChanged
+ * redraw sets <html lang>), so what the test reads next is not the page before the change.
+ */
+export async function settingsDrawn(page: Page, lang: 'fr' | 'en'): Promise<void> {
+  await page.waitForFunction((expected: string) => document.documentElement.lang === expected, {}, lang);
+}
+
 /** One Firefox per worker (launch ≈ 5–7 s); each test opens its own tabs. */
 export const test = base.extend<object, { firefox: FirefoxWithExtension }>({
   firefox: [

@@ -1,5 +1,13 @@
 import type { Page } from 'puppeteer-core';
-import { expect, openExtensionPage, pollEvaluate, resetExtension, setSettings, test } from './fixtures';
+import {
+  expect,
+  openExtensionPage,
+  pollEvaluate,
+  resetExtension,
+  setSettings,
+  settingsDrawn,
+  test,
+} from './fixtures';
 
 // Issue 4, popup tab "Partager" in Firefox (MV2): results per address, copy, remembered host.
 
@@ -37,6 +45,7 @@ test('popup tab "Partager" in Firefox: several addresses, copy all, remembered h
     // French (the browser here speaks en-US, which the "auto" language would follow).
     // The 2020 (beta) platform: IDs derived from the academy (national is the default).
     await setSettings(page, { language: 'fr', platform: 'beta' });
+    await settingsDrawn(page, 'fr');
     await pollEvaluate(page, () => document.querySelector('[data-testid="share-input"]') !== null, [], {
       what: 'the share tab',
     });
@@ -68,6 +77,7 @@ test('popup tab "Partager" in Firefox: several addresses, copy all, remembered h
 
     // Switch to the national platform: the open popup follows the stored settings; nothing is built.
     await setSettings(page, { language: 'fr', platform: 'national' });
+    await settingsDrawn(page, 'fr');
     const national = await pollEvaluate(
       page,
       () => {
@@ -109,6 +119,7 @@ test('context menu in Firefox: both items exist, and a click copies from the bac
     await resetExtension(page);
     // The 2020 (beta) platform: IDs derived from the academy (national is the default).
     await setSettings(page, { language: 'fr', platform: 'beta' });
+    await settingsDrawn(page, 'fr');
     const menus = await pollEvaluate(
       page,
       async () => {
@@ -169,6 +180,7 @@ test('ten mixed lines in Firefox: the summary counts them, the copy button says 
   try {
     await resetExtension(page);
     await setSettings(page, { language: 'fr', platform: 'beta' });
+    await settingsDrawn(page, 'fr');
     await pollEvaluate(page, () => document.querySelector('[data-testid="share-input"]') !== null, [], {
       what: 'the share tab',
     });
