@@ -21,7 +21,8 @@ export default defineUnlistedScript(() => {
   const world = globalThis as { [RUNNING]?: ContentScriptContext };
   if (world[RUNNING]?.isValid) return;
   // Its own context: invalidated when the extension is updated or disabled, like a content script's.
-  const ctx = new ContentScriptContext('signin-ui');
+  // No window.postMessage to the page's scripts, like the bootstrap (entrypoints/signin.content/index.ts).
+  const ctx = new ContentScriptContext('signin-ui', { noScriptStartedPostMessage: true });
   world[RUNNING] = ctx;
   markForTests(document, 'signin-ui', { started: true });
   const session = createSession(ctx, createSignInClient(), navigator.language);

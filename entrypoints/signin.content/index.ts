@@ -23,5 +23,9 @@ export default defineContentScript({
   runAt: 'document_idle',
   // The banner's CSS is a string inside its shadow root: no CSS file, nothing web-accessible.
   cssInjectionMode: 'manual',
+  // WXT's context tells an older copy of this script (after an update) to stop with a DOM event and, by
+  // default, also with window.postMessage, which every script of the page receives, with our extension
+  // id in it. The event is enough (WXT's future default), and saves a message per page.
+  noScriptStartedPostMessage: true,
   main: startBootstrap,
 });

@@ -113,6 +113,22 @@ test('a Créteil address on the Versailles sign-up page: warning and link to Cr�
   await expect(banner(page)).toHaveCount(0);
 });
 
+test('the page’s own scripts get no window message from the content scripts', async ({ page }) => {
+  // WXT's content-script context posts one by default (with the extension's id): turned off.
+  await page.addInitScript(() => {
+    const seen: unknown[] = [];
+    (window as unknown as { seenMessages: unknown[] }).seenMessages = seen;
+    window.addEventListener('message', (event) => seen.push(event.data));
+  });
+  await page.goto(SIGNUP);
+  await typeAddress(page, 'jean.dupont@ac-creteil.fr');
+  await expect(banner(page)).toBeVisible();
+  expect(await uiInjected(page)).toBe(true);
+  expect(await page.evaluate(() => (window as unknown as { seenMessages: unknown[] }).seenMessages)).toEqual(
+    [],
+  );
+});
+
 test('a page whose form clobbers DOM members still gets the banner', async ({ page }) => {
   await page.goto(`${SIGNUP}?clobbered`);
   // The clobbering is real in this browser.
