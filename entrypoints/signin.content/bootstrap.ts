@@ -1,14 +1,17 @@
 import browser from 'webextension-polyfill';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { SignInMessage, SignInOpenUiResult } from '@/lib/messaging/signin';
+import { maySignInUiPath } from '@/lib/signin/prefilter';
 import { SETTINGS_STORAGE_KEY } from './client';
 import { markForTests } from './session';
 
 /**
- * The registered sign-in content script (issue 16): on every page of the instance and desk hosts, it
- * only asks the background whether this page needs the warning's UI (`signin:open-ui` with the page's
- * address; lib/signin/ui.ts decides from the URL and the settings), and the background injects the UI
- * (entrypoints/signin-ui.ts) into this frame when it does. Nothing of the page is read but its address.
+ * The registered sign-in content script (issue 16), on every page of the instance and desk hosts. When
+ * the page's path is one a sign-in page or the desk list may have (lib/signin/prefilter.ts: most pages'
+ * paths are not, and then nothing is sent), it asks the background whether this page needs the warning's
+ * UI (`signin:open-ui` with the page's address; lib/signin/ui.ts decides from the URL and the settings),
+ * and the background injects the UI (entrypoints/signin-ui.ts) into this frame when it does. Nothing of
+ * the page is read but its address.
  *
  * It asks again when the address changes (single-page apps change route without a load; a cheap string
  * comparison each second) and when the settings change (a profile academy set, a site no longer
@@ -23,8 +26,10 @@ export function startBootstrap(ctx: ContentScriptContext): void {
       again = true;
       return;
     }
-    busy = true;
     asked = location.href;
+    // No sign-in page nor desk list has this path, on any host: nothing to ask.
+    if (!maySignInUiPath(location.pathname)) return markNothingShown('other');
+    busy = true;
     const message: SignInMessage = { type: 'signin:open-ui', url: asked };
     const answer = (await browser.runtime.sendMessage(message).catch(() => undefined)) as
       Partial<SignInOpenUiResult> | undefined;

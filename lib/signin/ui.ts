@@ -3,9 +3,10 @@ import { isSignInPage } from './signin';
 
 /**
  * Whether a page of the sign-in content script's hosts needs the warning's UI (issue 16). The content
- * script registered on those hosts is a small bootstrap (entrypoints/signin.content): it asks the
- * background, which answers with this decision and injects the UI (entrypoints/signin-ui.ts) only when
- * `ui` is true. Most pages of an instance are not sign-in pages: there, nothing else runs.
+ * script registered on those hosts is a small bootstrap (entrypoints/signin.content): on a path that a
+ * sign-in page or the desk list may have (lib/signin/prefilter.ts; elsewhere it sends nothing) it asks
+ * the background, which answers with this decision and injects the UI (entrypoints/signin-ui.ts) only
+ * when `ui` is true. Most pages of an instance are not sign-in pages: there, nothing else runs.
  */
 
 /** What the page is: a 2020 sign-in / sign-up page, the academy desk list of today's platform, or neither. */

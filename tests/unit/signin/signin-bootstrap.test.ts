@@ -24,7 +24,7 @@ const asked = () => send.mock.calls.map(([message]) => message as { type: string
 beforeEach(() => {
   fakeBrowser.reset();
   vi.useFakeTimers();
-  history.replaceState(null, '', '/contact');
+  history.replaceState(null, '', '/signup');
   answer = { page: 'other', ui: false };
   send = vi.fn(async () => {
     if (answer instanceof Error) throw answer;
@@ -47,12 +47,19 @@ describe('the sign-in bootstrap', () => {
     expect(ctx.isValid).toBe(true);
   });
 
-  it('asks again when a single-page app changes its route', async () => {
+  it('asks nothing on a path no sign-in page nor desk list has, until a single-page app moves to one', async () => {
+    history.replaceState(null, '', '/contact');
     start();
+    await vi.advanceTimersByTimeAsync(3_000);
+    await fakeBrowser.storage.local.set({ settingsStorage: { version: 3 } });
     await vi.advanceTimersByTimeAsync(0);
-    history.pushState(null, '', '/signup');
+    expect(asked()).toEqual([]);
+    history.pushState(null, '', '/login');
     await vi.advanceTimersByTimeAsync(1_000);
-    expect(asked().map((m) => new URL(m.url).pathname)).toEqual(['/contact', '/signup']);
+    expect(asked().map((m) => new URL(m.url).pathname)).toEqual(['/login']);
+    history.pushState(null, '', '/realms/apps/desk/links');
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(asked().map((m) => new URL(m.url).pathname)).toEqual(['/login', '/realms/apps/desk/links']);
   });
 
   it('asks again when the settings change, not for other storage', async () => {

@@ -1,4 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import desks from '@/assets/data/signin-desks.json';
+import signInJson from '@/assets/data/signin.json';
+import { allInstanceHosts } from '@/lib/platform/instances';
+import { maySignInUiPath, SIGN_IN_PATH_PATTERNS } from '@/lib/signin/prefilter';
 import { signInUiDecision, type SignInUiSettings } from '@/lib/signin/ui';
 
 // Issue 16: the registered content script is a bootstrap; the background injects the UI only where
@@ -73,5 +78,44 @@ describe('signInUiDecision', () => {
     ])
       expect(signInUiDecision(url, creteil), url).toEqual({ page: 'other', ui: false });
     expect(signInUiDecision(42 as unknown as string, creteil)).toEqual({ page: 'other', ui: false });
+  });
+});
+
+describe('maySignInUiPath: the bootstrap’s own filter, before any message', () => {
+  it('lets through the sign-in and desk paths, and not the other pages', () => {
+    for (const path of ['/signup', '/SignUp/', '/login', '/index.php/login', '/apps/registration/x/y'])
+      expect(maySignInUiPath(path), path).toBe(true);
+    for (const path of ['/realms/apps/desk/links', '/realms/apps/protocol/openid-connect/auth'])
+      expect(maySignInUiPath(path), path).toBe(true);
+    for (const path of ['/', '/contact', '/apps/files/', '/signup/more', '/loginx', '/index.php'])
+      expect(maySignInUiPath(path), path).toBe(false);
+    expect(maySignInUiPath(42 as unknown as string)).toBe(false);
+  });
+
+  it('holds every path pattern of the data, once', () => {
+    const all = [...Object.values(signInJson.services).flat(), ...desks.paths].map((e) => e.path);
+    expect([...SIGN_IN_PATH_PATTERNS].sort()).toEqual([...new Set(all)].sort());
+  });
+
+  it('is a superset of what the background may inject the UI for, on every host', () => {
+    // The desk host as often as all the instance hosts together.
+    const host = fc.oneof(fc.constantFrom(...desks.hosts), fc.constantFrom(...allInstanceHosts()));
+    // Paths made of the patterns' own segments (and others), so that the sign-in paths come up often.
+    const words = [...new Set(SIGN_IN_PATH_PATTERNS.flatMap((p) => p.split('/')))].filter(
+      (w) => w !== '' && w !== '*' && w !== '**',
+    );
+    const segment = fc.oneof(fc.constantFrom(...words), fc.constantFrom('apps', 'x', 'Login', 'index.php'));
+    const path = fc.array(segment, { maxLength: 6 }).map((segments) => `/${segments.join('/')}`);
+    let uis = 0;
+    fc.assert(
+      fc.property(host, path, (hostname, pathname) => {
+        const { ui } = signInUiDecision(`https://${hostname}${pathname}`, creteil);
+        if (ui) uis += 1;
+        return !ui || maySignInUiPath(pathname);
+      }),
+      { numRuns: 3000 },
+    );
+    // The property was not vacuous.
+    expect(uis).toBeGreaterThan(50);
   });
 });
