@@ -21,6 +21,17 @@ export function startBootstrap(ctx: ContentScriptContext): void {
   let asked = '';
   let busy = false;
   let again = false;
+  let listening = false;
+  const onChanged = (changes: Record<string, unknown>, area: string): void => {
+    if (area === 'local' && SETTINGS_STORAGE_KEY in changes) void ask();
+  };
+  // Settings only matter on a path that may need the UI: the listener is added there, on first need.
+  const listen = (): void => {
+    if (listening) return;
+    listening = true;
+    browser.storage.onChanged.addListener(onChanged);
+    ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onChanged));
+  };
   const ask = async (): Promise<void> => {
     if (busy) {
       again = true;
@@ -29,6 +40,7 @@ export function startBootstrap(ctx: ContentScriptContext): void {
     asked = location.href;
     // No sign-in page nor desk list has this path, on any host: nothing to ask.
     if (!maySignInUiPath(location.pathname)) return markNothingShown('other');
+    listen();
     busy = true;
     const message: SignInMessage = { type: 'signin:open-ui', url: asked };
     const answer = (await browser.runtime.sendMessage(message).catch(() => undefined)) as
@@ -46,11 +58,6 @@ export function startBootstrap(ctx: ContentScriptContext): void {
   ctx.setInterval(() => {
     if (location.href !== asked && !busy) void ask();
   }, 1000);
-  const onChanged = (changes: Record<string, unknown>, area: string): void => {
-    if (area === 'local' && SETTINGS_STORAGE_KEY in changes) void ask();
-  };
-  browser.storage.onChanged.addListener(onChanged);
-  ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onChanged));
   void ask();
 }
 
