@@ -128,11 +128,14 @@ export async function openSignInUi(
   if (judged === undefined || tabId === undefined) return { page: 'other', ui: false };
   const decision = signInUiDecision(judged, await readSignInState(store));
   if (!decision.ui) return decision;
+  // The very document that asked, when the browser names it (not the next one, should the tab have
+  // navigated meanwhile); else its frame.
+  const target =
+    typeof sender.documentId === 'string'
+      ? { tabId, documentIds: [sender.documentId] }
+      : { tabId, frameIds: [sender.frameId ?? 0] };
   try {
-    await browser.scripting.executeScript({
-      target: { tabId, frameIds: [sender.frameId ?? 0] },
-      files: [SIGNIN_UI_SCRIPT],
-    });
+    await browser.scripting.executeScript({ target, files: [SIGNIN_UI_SCRIPT] });
     return decision;
   } catch {
     // The tab went away or navigated meanwhile: its next page's bootstrap asks again.

@@ -138,6 +138,12 @@ describe('signin:open-ui: the UI injected by the background where the page needs
     });
     expect(inject).toHaveBeenCalledTimes(1);
     expect(inject).toHaveBeenCalledWith({ target: { tabId: 1, frameIds: [3] }, files: [SIGNIN_UI_SCRIPT] });
+    // The document itself when the browser names it (Chrome): not the next one if the tab navigated.
+    await openUi(PAGE, { ...fromContentScript(PAGE), frameId: 0, documentId: 'doc-1' });
+    expect(inject).toHaveBeenLastCalledWith({
+      target: { tabId: 1, documentIds: ['doc-1'] },
+      files: [SIGNIN_UI_SCRIPT],
+    });
   });
 
   it('injects nothing where nothing is to be shown', async () => {
