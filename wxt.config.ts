@@ -79,34 +79,6 @@ function stripJsonComments(): Plugin {
 }
 
 /**
- * The content scripts use at most three calls of the extension API (`runtime.id`, a promise-returning
- * `runtime.sendMessage`, `storage.onChanged`), which Firefox's `browser` and Chrome's `chrome` (≥ 99,
- * below our minimum 123) both provide as is. webextension-polyfill (~2.7 KiB gzip) only wraps them, so the
- * content script's build gets the native namespace instead (its size budget: issue 7). The background and
- * the pages keep the polyfill (they answer messages with promises, which Chrome's `chrome` does not do).
- */
-function nativeBrowserInContentScript(): Plugin {
-  const SHIM = '\0compagnon:native-browser';
-  let contentScript = false;
-  return {
-    name: 'compagnon:native-browser-in-content-script',
-    enforce: 'pre',
-    configResolved(config) {
-      const input = JSON.stringify(config.build.rollupOptions.input ?? config.build.lib ?? '');
-      // The sign-in warning and the « Mon Nuage » script (entrypoints/platform.content) alike.
-      contentScript = input.includes('signin.content') || input.includes('platform.content');
-    },
-    resolveId(id) {
-      return contentScript && id === 'webextension-polyfill' ? SHIM : null;
-    },
-    load(id) {
-      if (id !== SHIM) return null;
-      return 'const g = globalThis; export default g.browser?.runtime?.id ? g.browser : g.chrome;';
-    },
-  };
-}
-
-/**
  * The popup's first paint from one JS file and no stylesheet to fetch (issue 16). The popup is built
  * alone (the `entrypoints:grouped` hook below), so no chunk is shared with the options page: everything
  * popup.html needs statically is in its own chunk, with no chain of modulepreloads, and only the code the
@@ -183,14 +155,7 @@ export default defineConfig({
   outDir: process.env.WXT_OUT_DIR ?? '.output',
   // A function: WXT runs several Vite builds and wants fresh plugin instances for each.
   vite: () => ({
-    plugins: [
-      preact(),
-      pureZodBuilders(),
-      stripJsonComments(),
-      nativeBrowserInContentScript(),
-      popupOnePage(),
-      workerCatalogue(),
-    ],
+    plugins: [preact(), pureZodBuilders(), stripJsonComments(), popupOnePage(), workerCatalogue()],
     // The manifests' minimum versions: CSS light-dark() ships as is instead of Lightning CSS's polyfill.
     // SRCMAP=1: source maps beside the bundles, to see which module the bytes come from.
     build: { cssTarget: ['chrome123', 'firefox140'], sourcemap: process.env.SRCMAP === '1' },
@@ -231,6 +196,11 @@ export default defineConfig({
       // Rescue of dead 2020 links (issue 18): one redirect rule for main frames of *.beta.education.fr
       // only; "WithHostAccess": it acts only where host_permissions allow, and adds no install warning.
       'declarativeNetRequestWithHostAccess',
+      // The sign-in warning's UI, injected by the background into a sign-in or desk page's frame only
+      // when that page needs it (issue 16): the content script on those hosts stays a small bootstrap,
+      // and no file is web-accessible to pages. Acts only within the host permissions below; no
+      // install warning. Firefox MV2 has it since 102.
+      'scripting',
     ],
     // Only the hosts the features use (issue 15, item 14); tests/unit/store/permissions.test.ts checks
     // that every content-script match, rescue host and catalogue service lies inside them.

@@ -26,8 +26,10 @@ export const BUDGETS = {
   popup: 25 * KB,
   // Issue 16's target, reached, without zod (see ZOD_FREE below).
   background: 30 * KB,
-  'content script': 12.3 * KB,
-  'nuage script': 2 * KB,
+  // Issue 16's target, reached: the bootstrap with webextension-polyfill (the UI is injected apart).
+  'content script': 8 * KB,
+  'nuage script': 5 * KB,
+  'sign-in UI': 15.5 * KB,
 };
 export const TARGETS = { popup: 20 * KB, background: 30 * KB, 'content script': 8 * KB };
 
@@ -123,6 +125,10 @@ for (const cs of manifest.content_scripts ?? []) {
     ),
   );
 }
+
+// The sign-in warning's UI (entrypoints/signin-ui.ts): in no manifest list, the background injects it
+// into the pages that need it (issue 16).
+if (existsSync(join(dir, 'signin-ui.js'))) rows.push(measure('sign-in UI', [join(dir, 'signin-ui.js')]));
 
 /**
  * Entrypoints that must carry no zod (issue 16: the worker's start-up; the schemas' plain twins,

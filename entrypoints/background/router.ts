@@ -7,14 +7,18 @@ import {
   type ToBackground,
 } from '@/lib/messaging/protocol';
 import { checkNuageSeenMessage } from '@/lib/messaging/platform';
-import { checkSignInDismissSiteMessage, checkSignInGetStateMessage } from '@/lib/messaging/signin';
+import {
+  checkSignInDismissSiteMessage,
+  checkSignInGetStateMessage,
+  checkSignInOpenUiMessage,
+} from '@/lib/messaging/signin';
 import { checkFedIdCapturedMessage } from '@/lib/messaging/fedid';
 import { type Check, NO } from '@/lib/util/check';
 import type { CapturePage } from '@/lib/share/capture';
 import { fedIdSenderPage, saveCapturedId } from './fedid';
 import { refreshFaqNow } from './faq';
 import { learnNuageFrom } from './platform';
-import { dismissSignInSiteFrom, readSignInState, signInSenderPage } from './signin';
+import { dismissSignInSiteFrom, openSignInUi, readSignInState, signInSenderPage } from './signin';
 
 /**
  * The background's one `runtime.onMessage` listener. A table: message type → the check it must
@@ -39,6 +43,10 @@ export interface RouterDeps {
   refreshFaq(): Promise<ToBackground['faq:refresh-now']['response']>;
   readSignInState(): Promise<ToBackground['signin:get-state']['response']>;
   dismissSignInSite(host: string, page: URL): Promise<ToBackground['signin:dismiss-site']['response']>;
+  openSignInUi(
+    url: string,
+    sender: Runtime.MessageSender,
+  ): Promise<ToBackground['signin:open-ui']['response']>;
   learnNuage(sender: Runtime.MessageSender): Promise<ToBackground['platform:nuage-seen']['response']>;
   saveCapturedId(
     id: string,
@@ -51,6 +59,7 @@ const defaultDeps: RouterDeps = {
   refreshFaq: () => refreshFaqNow(),
   readSignInState: () => readSignInState(),
   dismissSignInSite: (host, page) => dismissSignInSiteFrom(host, page),
+  openSignInUi: (url, sender) => openSignInUi(url, sender),
   learnNuage: (sender) => learnNuageFrom(sender),
   saveCapturedId: (id, page, url) => saveCapturedId(id, page, url),
 };
@@ -72,6 +81,12 @@ export function createRoutes(deps: RouterDeps = defaultDeps): Routes {
       from: 'content-script',
       // signInSenderPage passed in senderKind, so the page is known here.
       handle: (message, sender) => deps.dismissSignInSite(message.host, signInSenderPage(sender) as URL),
+    },
+    'signin:open-ui': {
+      check: checkSignInOpenUiMessage,
+      from: 'content-script',
+      // The sign-in bootstrap: the UI goes into the sender's own tab and frame (the message holds no target).
+      handle: (message, sender) => deps.openSignInUi(message.url, sender),
     },
     'platform:nuage-seen': {
       check: checkNuageSeenMessage,

@@ -1,8 +1,13 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { academyById, academyForAddress } from '@/lib/platform/academies';
 import type { Academy } from '@/lib/platform/schemas';
 import type { SignInState } from '@/lib/messaging/signin';
-import { bundledDeskData, deskAcademy, hasDesk, isDeskPage, type DeskData } from '@/lib/signin/desk';
+import {
+  bundledDeskData,
+  deskAcademy,
+  isDeskPage,
+  profileDeskAcademy,
+  type DeskData,
+} from '@/lib/signin/desk';
 import { createBanner, type BannerAction, type BannerModel, type Banner } from './banner';
 import { insertBeforeNode, nextSiblingOf, queryAllIn, requestSubmitOf, tagNameOf } from './dom';
 import { createDebouncer, markForTests, type Session } from './session';
@@ -57,13 +62,8 @@ export function findDeskEntries(doc: Document, desk: DeskData = bundledDeskData)
   return new Set(entries.map((e) => e.academy.id)).size >= 2 ? entries : [];
 }
 
-/** The user's academy, if it has a desk: the profile address's, else the academy chosen in the profile. */
-export function profileAcademy(state: SignInState): Academy | undefined {
-  const academy =
-    (state.address ? academyForAddress(state.address) : undefined) ??
-    (state.academyId ? academyById(state.academyId) : undefined);
-  return hasDesk(academy) ? academy : undefined;
-}
+/** The user's academy, if it has a desk (lib/signin/desk.ts; the background decides with it too). */
+export const profileAcademy = (state: SignInState): Academy | undefined => profileDeskAcademy(state);
 
 /** Where the banner goes: before the list (Keycloak's providers block, the select's form, the list). */
 function listOf(entry: DeskEntry): Element {

@@ -101,12 +101,12 @@ let e2eCount = 0;
 /** e2e build only (compiled out elsewhere): lets the specs wait for a decision instead of sleeping. */
 export function markForTests(
   doc: Document,
-  watcher: 'signin' | 'desk',
+  watcher: 'signin' | 'desk' | 'signin-ui',
   decision: Record<string, unknown>,
 ): void {
   if (import.meta.env.MODE !== 'e2e') return;
   e2eCount += 1;
-  // data-compagnon-signin-e2e, data-compagnon-desk-e2e (tests/e2e/signin-pages.ts)
+  // data-compagnon-signin-e2e, data-compagnon-desk-e2e, data-compagnon-signin-ui-e2e (tests/e2e/signin-pages.ts)
   doc.documentElement.setAttribute(
     `data-compagnon-${watcher}-e2e`,
     JSON.stringify({ n: e2eCount, ...decision }),

@@ -3,7 +3,7 @@ import type { OffscreenParseMessage, OffscreenParseResponse } from './faq-offscr
 import type { NuageSeenMessage, NuageSeenResult } from './platform';
 import type { FedIdCapturedMessage, FedIdCapturedResult } from './fedid';
 import type { OffscreenCopyMessage, OffscreenCopyResponse } from './share';
-import type { SignInDismissResult, SignInMessage, SignInState } from './signin';
+import type { SignInDismissResult, SignInMessage, SignInOpenUiResult, SignInState } from './signin';
 
 /**
  * The one map of the extension's runtime messages, by direction. Each feature's file beside this one
@@ -13,6 +13,7 @@ import type { SignInDismissResult, SignInMessage, SignInState } from './signin';
  *   popup / options ──faq:refresh-now──────────────▶ background ──▶ FaqRefreshResponse
  *   content script  ──signin:get-state─────────────▶ background ──▶ SignInState
  *   content script  ──signin:dismiss-site {host}───▶ background ──▶ { ok }
+ *   content script  ──signin:open-ui {url}─────────▶ background ──▶ { page, ui }  (injects the UI script)
  *   content script  ──platform:nuage-seen──────────▶ background ──▶ { learned? }  (node from sender.url)
  *   capture script  ──fedid:captured {id, page}────▶ background ──▶ { ok }   (La Boîte /profile, Nuage sharing)
  *   background      ──share:offscreen-copy {text}──▶ offscreen  ──▶ { ok }   (Chrome only)
@@ -43,6 +44,10 @@ export interface ContentScriptToBackground {
   'signin:dismiss-site': {
     message: Extract<SignInMessage, { type: 'signin:dismiss-site' }>;
     response: SignInDismissResult;
+  };
+  'signin:open-ui': {
+    message: Extract<SignInMessage, { type: 'signin:open-ui' }>;
+    response: SignInOpenUiResult;
   };
 }
 

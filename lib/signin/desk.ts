@@ -1,5 +1,5 @@
 import desks from '../../assets/data/signin-desks.json';
-import { academyForDomain } from '../platform/academies';
+import { academyById, academyForAddress, academyForDomain } from '../platform/academies';
 import { bundledHostData } from '../platform/hosts';
 import type { Academy, HostData } from '../platform/schemas';
 import { matchesSignInPath, type SignInPathEntry } from './paths';
@@ -63,6 +63,23 @@ export function deskKey(text: string, ignored: readonly string[] = bundledDeskDa
 
 /** Whether the academy has a sign-in desk of its own (overseas territories and the administration do not). */
 export const hasDesk = (academy: Academy | undefined): academy is Academy => academy?.kind === 'academie';
+
+/** What the profile says of the user's academy (SignInState's fields of the same names). */
+export interface DeskProfile {
+  address?: string;
+  academyId?: string;
+}
+
+/** The user's academy, if it has a desk: the profile address's, else the academy chosen in the profile. */
+export function profileDeskAcademy(
+  profile: DeskProfile,
+  data: HostData = bundledHostData,
+): Academy | undefined {
+  const academy =
+    (profile.address ? academyForAddress(profile.address, data) : undefined) ??
+    (profile.academyId ? academyById(profile.academyId, data) : undefined);
+  return hasDesk(academy) ? academy : undefined;
+}
 
 const indexes = new WeakMap<DeskData, WeakMap<HostData, Map<string, Academy | null>>>();
 

@@ -47,6 +47,13 @@ export const CONTACT_PAGE = page('Nous écrire — La Boîte', 'Nous écrire');
 
 /** The attribute the e2e build's content script sets after each decision. */
 export const DECISION_ATTRIBUTE = 'data-compagnon-signin-e2e';
+/**
+ * Set by the e2e build's sign-in UI (entrypoints/signin-ui.ts) when it starts in a page: absent where the
+ * registered bootstrap found nothing to show, so the UI was never injected (issue 16).
+ */
+export const UI_ATTRIBUTE = 'data-compagnon-signin-ui-e2e';
+/** The unlisted UI script the background injects (in no manifest list). */
+export const UI_SCRIPT = 'signin-ui.js';
 
 export interface Decision {
   n: number;

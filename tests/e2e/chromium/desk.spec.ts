@@ -9,6 +9,7 @@ import {
   KEYCLOAK_DESK_PAGE,
   LINKS_DESK_PAGE,
   SELECT_DESK_PAGE,
+  UI_ATTRIBUTE,
   type DeskDecision,
 } from '../signin-pages';
 import { expect, openExtensionPage, setSettings, test } from './fixtures';
@@ -56,6 +57,9 @@ async function dismissedSites(serviceWorker: Worker): Promise<string[]> {
 
 const banner = (page: Page) => page.getByTestId('signin-warning');
 
+/** Whether the sign-in UI script was injected into the page (e2e build only). */
+const uiInjected = async (page: Page) => (await page.locator('html').getAttribute(UI_ATTRIBUTE)) !== null;
+
 test.beforeEach(async ({ page }) => {
   await routeDesk(page);
 });
@@ -68,6 +72,7 @@ test('Keycloak list, Créteil profile: Créteil pointed out; Versailles warns, t
   await page.goto(AUTH + DESK_PATHS.keycloak);
   await expect(banner(page)).toHaveAttribute('data-kind', 'hint');
   await expect(page.getByRole('status')).toContainText('Votre académie\u00a0: Créteil');
+  expect(await uiInjected(page)).toBe(true);
   const go = page.getByRole('link', { name: 'Continuer avec Créteil' });
   await expect(go).toHaveAttribute('href', `${AUTH}${brokerPath('ac-creteil')}?session_code=abc&tab_id=t1`);
 
@@ -189,4 +194,23 @@ test('in English; nothing without a profile or with an overseas territory’s', 
     await expect.poll(async () => (await deskDecision(page))?.entries).toBe(0);
     await expect(banner(page)).toHaveCount(0);
   }
+});
+
+test('nothing to show (no academy, or the site dismissed): the UI script is not injected, until the settings change', async ({
+  page,
+  serviceWorker,
+}) => {
+  // The list of plain links: a desk page only (the Keycloak page is also a sign-in page, where the UI runs).
+  for (const settings of [{ profile: {} }, { ...CRETEIL, dismissedSites: [AUTH_HOST] }]) {
+    await setSettings(serviceWorker, settings);
+    await page.goto(AUTH + DESK_PATHS.links);
+    await expect.poll(async () => (await deskDecision(page))?.shown).toBe('none');
+    await expect(banner(page)).toHaveCount(0);
+    expect(await uiInjected(page)).toBe(false);
+  }
+  // The profile set while the page is open (from the popup, say): the page now needs the UI.
+  await setSettings(serviceWorker, CRETEIL);
+  await expect(banner(page)).toHaveAttribute('data-kind', 'hint');
+  await expect(page.getByRole('status')).toContainText('Votre académie\u00a0: Créteil');
+  expect(await uiInjected(page)).toBe(true);
 });

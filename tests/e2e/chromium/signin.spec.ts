@@ -9,6 +9,8 @@ import {
   DECISION_ATTRIBUTE,
   IMPERSONATE_PARAM,
   SIGNUP_PAGE,
+  UI_ATTRIBUTE,
+  UI_SCRIPT,
   VERSAILLES_HOST,
   type Decision,
 } from '../signin-pages';
@@ -67,6 +69,9 @@ async function dismissedSites(serviceWorker: Worker): Promise<string[]> {
 
 const banner = (page: Page) => page.getByTestId('signin-warning');
 
+/** Whether the sign-in UI script was injected into the page (e2e build only). */
+const uiInjected = async (page: Page) => (await page.locator('html').getAttribute(UI_ATTRIBUTE)) !== null;
+
 test.beforeEach(async ({ page, serviceWorker }) => {
   await setSettings(serviceWorker, BETA);
   // The background drops the rescue redirect of the 2020 hosts once it sees the 2020 platform chosen
@@ -84,6 +89,8 @@ test('a Créteil address on the Versailles sign-up page: warning and link to Cr�
   await typeAddress(page, 'jean.dupont@ac-creteil.fr');
 
   await expect(banner(page)).toBeVisible();
+  // Shown by the UI script, which the background injected into this sign-in page.
+  expect(await uiInjected(page)).toBe(true);
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('académie de Versailles');
   await expect(alert).toContainText('académie de Créteil');
@@ -104,6 +111,22 @@ test('a Créteil address on the Versailles sign-up page: warning and link to Cr�
   // Corrected address: the warning goes away.
   await typeAddress(page, 'jean.dupont@ac-versailles.fr');
   await expect(banner(page)).toHaveCount(0);
+});
+
+test('the page’s own scripts get no window message from the content scripts', async ({ page }) => {
+  // WXT's content-script context posts one by default (with the extension's id): turned off.
+  await page.addInitScript(() => {
+    const seen: unknown[] = [];
+    (window as unknown as { seenMessages: unknown[] }).seenMessages = seen;
+    window.addEventListener('message', (event) => seen.push(event.data));
+  });
+  await page.goto(SIGNUP);
+  await typeAddress(page, 'jean.dupont@ac-creteil.fr');
+  await expect(banner(page)).toBeVisible();
+  expect(await uiInjected(page)).toBe(true);
+  expect(await page.evaluate(() => (window as unknown as { seenMessages: unknown[] }).seenMessages)).toEqual(
+    [],
+  );
 });
 
 test('a page whose form clobbers DOM members still gets the banner', async ({ page }) => {
@@ -211,6 +234,21 @@ test('no banner on a page of the instance that is not a sign-in page', async ({ 
   await typeAddress(page, 'jean.dupont@ac-creteil.fr');
   await expect.poll(async () => (await decision(page))?.signIn).toBe(false);
   await expect(banner(page)).toHaveCount(0);
+  // Nothing to show: the registered script (the bootstrap) decided so, and the UI was never injected.
+  expect(await uiInjected(page)).toBe(false);
+});
+
+test('a single-page app that moves to its sign-up page: the UI is injected then, and warns', async ({
+  page,
+}) => {
+  await page.goto(`https://${VERSAILLES_HOST}/contact`);
+  await expect.poll(async () => (await decision(page))?.signIn).toBe(false);
+  expect(await uiInjected(page)).toBe(false);
+  // A client-side route change: no page load, the same document.
+  await page.evaluate(() => history.pushState(null, '', '/signup'));
+  await typeAddress(page, 'jean.dupont@ac-creteil.fr');
+  await expect(page.getByRole('alert')).toContainText('académie de Créteil');
+  expect(await uiInjected(page)).toBe(true);
 });
 
 test('no content script on other sites, look-alike hosts included', async ({ page, context }) => {
@@ -264,12 +302,20 @@ test('the manifest injects it on instance hosts only; the release build has no t
     // release code must not hold that template either.
     expect(code, file).not.toMatch(/data-compagnon-\$\{[^}]*\}-e2e/);
   }
-  const e2eScript = readFileSync(join(CHROME_EXTENSION_PATH, signinScript(e2e)!.js![0]!), 'utf8');
+  // The registered script is a bootstrap (issue 16); the banner and the watchers are the unlisted UI
+  // script that the background injects (`scripting`): in no manifest list, and not web-accessible.
+  for (const m of [release, e2e]) {
+    expect(JSON.stringify([m.content_scripts, m.web_accessible_resources])).not.toContain(UI_SCRIPT);
+    expect(m.permissions).toContain('scripting');
+  }
+  const e2eScript = readFileSync(join(CHROME_EXTENSION_PATH, UI_SCRIPT), 'utf8');
   expect(e2eScript).toContain(IMPERSONATE_PARAM);
   // The banner's shadow root is closed in release (the e2e build opens it for Playwright).
-  const releaseScript = readFileSync(join(releaseDir, signinScript(release)!.js![0]!), 'utf8');
+  const releaseScript = readFileSync(join(releaseDir, UI_SCRIPT), 'utf8');
   expect(releaseScript).toMatch(/attachShadow\(\{mode:.closed.\}\)/);
   expect(releaseScript).not.toMatch(/attachShadow\(\{mode:.open.\}\)/);
-  // …and the check above can fail: the e2e build does hold the template.
+  // …and the check above can fail: the e2e build does hold the template (the UI and the bootstrap).
   expect(e2eScript).toMatch(/data-compagnon-\$\{[^}]*\}-e2e/);
+  const e2eBootstrap = readFileSync(join(CHROME_EXTENSION_PATH, signinScript(e2e)!.js![0]!), 'utf8');
+  expect(e2eBootstrap).toMatch(/data-compagnon-\$\{[^}]*\}-e2e/);
 });

@@ -9,6 +9,7 @@ import {
   KEYCLOAK_DESK_PAGE,
   LINKS_DESK_PAGE,
   SELECT_DESK_PAGE,
+  UI_ATTRIBUTE,
 } from '../signin-pages';
 import { expect, openExtensionPage, pollEvaluate, test, type FirefoxWithExtension } from './fixtures';
 
@@ -97,6 +98,10 @@ async function clickBannerButton(page: Page, name: string): Promise<void> {
   throw new Error(`No banner button "${name}"`);
 }
 
+/** Whether the sign-in UI script was injected into the page (e2e build only). */
+const uiInjected = (page: Page) =>
+  page.evaluate((name) => document.documentElement.hasAttribute(name), UI_ATTRIBUTE);
+
 const headingIs = (page: Page, text: string) =>
   pollEvaluate(page, (t: string) => document.querySelector('h1')?.textContent === t, [text], {
     what: `the page "${text}"`,
@@ -110,6 +115,7 @@ test('Keycloak list, Créteil profile: Créteil pointed out; Versailles warns; "
   try {
     const hint = await waitForBanner(page, 'hint', 'Votre académie\u00a0: Créteil');
     expect(hint.role).toBe('status');
+    expect(await uiInjected(page)).toBe(true);
     expect(hint.links[0]?.text).toBe('Continuer avec Créteil');
     expect(hint.links[0]?.href).toContain(brokerPath('ac-creteil'));
 
@@ -186,6 +192,42 @@ test('plain links to the academies’ sites: pointed out and warned', async ({ f
     await page.click('a[href="https://id.ac-versailles.fr/login"]');
     await waitForBanner(page, 'warning', 'académie de Versailles');
     expect(new URL(page.url()).pathname).toBe(DESK_PATHS.links);
+  } finally {
+    await page.close();
+  }
+});
+
+test('nothing to show (no academy, or the site dismissed): the UI script is not injected, until the settings change', async ({
+  firefox,
+}) => {
+  // The list of plain links: a desk page only (the Keycloak page is also a sign-in page, where the UI runs).
+  for (const settings of [{ profile: {} }, { ...CRETEIL, dismissedSites: [AUTH_HOST] }]) {
+    await resetWith(firefox, settings);
+    const page = await open(firefox, asAuth(DESK_PATHS.links));
+    try {
+      await pollEvaluate(
+        page,
+        () => document.documentElement.getAttribute('data-compagnon-desk-e2e')?.includes('"shown":"none"'),
+        [],
+        { what: 'a desk decision' },
+      );
+      expect(await page.$('[data-testid="signin-warning"]')).toBeNull();
+      expect(await uiInjected(page)).toBe(false);
+    } finally {
+      await page.close();
+    }
+  }
+  // The profile set while the page is open (from the popup, say): the page now needs the UI.
+  await resetWith(firefox, {});
+  const page = await open(firefox, asAuth(DESK_PATHS.links));
+  try {
+    await pollEvaluate(page, () => document.documentElement.getAttribute('data-compagnon-desk-e2e'), [], {
+      what: 'a desk decision',
+    });
+    expect(await uiInjected(page)).toBe(false);
+    await resetWith(firefox, CRETEIL);
+    await waitForBanner(page, 'hint', 'Votre académie\u00a0: Créteil');
+    expect(await uiInjected(page)).toBe(true);
   } finally {
     await page.close();
   }

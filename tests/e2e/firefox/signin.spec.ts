@@ -5,6 +5,7 @@ import {
   DECISION_ATTRIBUTE,
   IMPERSONATE_PARAM,
   SIGNUP_PAGE,
+  UI_ATTRIBUTE,
   VERSAILLES_HOST,
   type Decision,
 } from '../signin-pages';
@@ -64,6 +65,10 @@ async function open(fx: FirefoxWithExtension, url: string): Promise<Page> {
 async function typeAddress(page: Page, address: string): Promise<void> {
   await page.locator('input[name="email"]').fill(address);
 }
+
+/** Whether the sign-in UI script was injected into the page (e2e build only). */
+const uiInjected = (page: Page) =>
+  page.evaluate((name) => document.documentElement.hasAttribute(name), UI_ATTRIBUTE);
 
 async function decision(page: Page): Promise<Decision | undefined> {
   const raw = await page.evaluate((name) => document.documentElement.getAttribute(name), DECISION_ATTRIBUTE);
@@ -137,6 +142,7 @@ test('a Créteil address shows the banner with a link to Créteil; a Versailles 
   try {
     await typeAddress(page, 'jean.dupont@ac-creteil.fr');
     const banner = await waitForBanner(page, 'académie de Créteil');
+    expect(await uiInjected(page)).toBe(true);
     expect(banner.role).toBe('alert');
     expect(banner.text).toContain('académie de Versailles');
     expect(banner.links).toEqual([
@@ -236,8 +242,37 @@ test('no banner on pages that are not sign-in pages, nor on other sites', async 
       );
       expect(await bannerState(page), url).toBeUndefined();
       expect((await decision(page))?.shown).toBe('none');
+      // Nothing to show: the bootstrap decided so, and the UI script was never injected.
+      expect(await uiInjected(page), url).toBe(false);
     } finally {
       await page.close();
     }
+  }
+});
+
+test('a single-page app that moves to its sign-up page: the UI is injected then, and warns', async ({
+  firefox,
+}) => {
+  await resetWith(firefox);
+  const page = await open(firefox, asVersailles('/contact'));
+  try {
+    await pollEvaluate(
+      page,
+      (name: string) => document.documentElement.getAttribute(name)?.includes('"signIn":false') ?? false,
+      [DECISION_ATTRIBUTE],
+      { what: 'a decision on the contact page' },
+    );
+    expect(await uiInjected(page)).toBe(false);
+    // A client-side route change: no page load, the same document.
+    await page.evaluate(
+      (param: string, host: string) => history.pushState(null, '', `/signup?${param}=${host}`),
+      IMPERSONATE_PARAM,
+      VERSAILLES_HOST,
+    );
+    await typeAddress(page, 'jean.dupont@ac-creteil.fr');
+    await waitForBanner(page, 'académie de Créteil');
+    expect(await uiInjected(page)).toBe(true);
+  } finally {
+    await page.close();
   }
 });

@@ -8,8 +8,10 @@ import { checkOffscreenCopyResponse, offscreenCopyResponseSchema } from '@/lib/m
 import {
   checkSignInDismissSiteMessage,
   checkSignInGetStateMessage,
+  checkSignInOpenUiMessage,
   signInDismissSiteMessageSchema,
   signInGetStateMessageSchema,
+  signInOpenUiMessageSchema,
 } from '@/lib/messaging/signin';
 import { checkLinkClick } from '@/entrypoints/background/link-menu';
 import { checkShareClick } from '@/entrypoints/background/share-menu';
@@ -39,6 +41,18 @@ const cases: [
     [
       { type: 'signin:dismiss-site', host: 'cloud-lyon.beta.education.fr' },
       { type: 'signin:dismiss-site', host: 'xn--bcher-kva.example' },
+    ],
+  ],
+  [
+    'signin:open-ui',
+    signInOpenUiMessageSchema,
+    checkSignInOpenUiMessage,
+    [
+      {
+        type: 'signin:open-ui',
+        url: 'https://auth.apps.education.fr/realms/apps/protocol/openid-connect/auth',
+      },
+      { type: 'signin:open-ui', url: '' },
     ],
   ],
   [

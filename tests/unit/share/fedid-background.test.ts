@@ -58,6 +58,7 @@ describe('my captured federation ID (background)', () => {
         refreshFaq: async () => ({ ok: true }) as never,
         readSignInState: async () => ({}) as never,
         dismissSignInSite: async () => ({ ok: false }),
+        openSignInUi: async () => ({ page: 'other', ui: false }),
         learnNuage: async () => ({}),
         saveCapturedId: async (id) => {
           saved.push(id);

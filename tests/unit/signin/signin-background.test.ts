@@ -1,7 +1,8 @@
 import type { Runtime } from 'webextension-polyfill';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createMessageRouter } from '@/entrypoints/background/router';
+import { SIGNIN_UI_SCRIPT, signInPageToJudge } from '@/entrypoints/background/signin';
 
 /** The background's one router: the sign-in routes answer the content script. */
 const handleSignInMessage = createMessageRouter();
@@ -21,6 +22,10 @@ function fromContentScript(url = PAGE): Runtime.MessageSender {
 
 beforeEach(() => {
   fakeBrowser.reset();
+});
+
+afterEach(() => {
+  vi.restoreAllMocks();
 });
 
 describe('background side of the sign-in warning', () => {
@@ -117,5 +122,72 @@ describe('background side of the sign-in warning', () => {
     // Names of Object.prototype are not routes.
     for (const type of ['constructor', '__proto__', 'toString', 'hasOwnProperty'])
       expect(handleSignInMessage({ type }, fromContentScript())).toBeUndefined();
+  });
+});
+
+describe('signin:open-ui: the UI injected by the background where the page needs it (issue 16)', () => {
+  const CONTACT = 'https://apps-versailles.beta.education.fr/contact';
+  const openUi = (url: string, sender = fromContentScript(url)) =>
+    handleSignInMessage({ type: 'signin:open-ui', url }, sender);
+
+  it('injects the UI script into the sender’s tab and frame on a sign-in page', async () => {
+    const inject = vi.spyOn(fakeBrowser.scripting, 'executeScript').mockResolvedValue([]);
+    await expect(openUi(PAGE, { ...fromContentScript(PAGE), frameId: 3 })).resolves.toEqual({
+      page: 'signin',
+      ui: true,
+    });
+    expect(inject).toHaveBeenCalledTimes(1);
+    expect(inject).toHaveBeenCalledWith({ target: { tabId: 1, frameIds: [3] }, files: [SIGNIN_UI_SCRIPT] });
+    // The document itself when the browser names it (Chrome): not the next one if the tab navigated.
+    await openUi(PAGE, { ...fromContentScript(PAGE), frameId: 0, documentId: 'doc-1' });
+    expect(inject).toHaveBeenLastCalledWith({
+      target: { tabId: 1, documentIds: ['doc-1'] },
+      files: [SIGNIN_UI_SCRIPT],
+    });
+  });
+
+  it('injects nothing where nothing is to be shown', async () => {
+    const inject = vi.spyOn(fakeBrowser.scripting, 'executeScript').mockResolvedValue([]);
+    await expect(openUi(CONTACT)).resolves.toEqual({ page: 'other', ui: false });
+    // The desk list without a profile academy.
+    const links = 'https://auth.apps.education.fr/realms/apps/desk/links';
+    await expect(openUi(links)).resolves.toEqual({ page: 'desk', ui: false });
+    expect(inject).not.toHaveBeenCalled();
+    // …and with one.
+    await updateSettings(store, { profile: { academyId: 'creteil' } });
+    await expect(openUi(links)).resolves.toEqual({ page: 'desk', ui: true });
+    expect(inject).toHaveBeenCalledTimes(1);
+  });
+
+  it('judges the address the page sends only on the sender’s own origin (a single-page app’s route)', async () => {
+    const inject = vi.spyOn(fakeBrowser.scripting, 'executeScript').mockResolvedValue([]);
+    // Loaded as /contact, now on /signup without a load: the page's address counts.
+    await expect(openUi(PAGE, fromContentScript(CONTACT))).resolves.toEqual({ page: 'signin', ui: true });
+    // Another origin than the sender's: nothing.
+    await expect(
+      openUi('https://apps-lyon.beta.education.fr/signup', fromContentScript(CONTACT)),
+    ).resolves.toEqual({ page: 'other', ui: false });
+    expect(inject).toHaveBeenCalledTimes(1);
+    expect(signInPageToJudge(PAGE, new URL(CONTACT))).toBe(PAGE);
+    expect(signInPageToJudge('https://example.org/signup', new URL(CONTACT))).toBeUndefined();
+    expect(signInPageToJudge('not a url', new URL(CONTACT))).toBeUndefined();
+    // The e2e impersonation is compiled out of this (test) mode: a local page stays itself.
+    const local = 'http://127.0.0.1:8080/signup?compagnon-e2e-as=apps-versailles.beta.education.fr';
+    expect(signInPageToJudge(local, new URL(local))).toBe(local);
+  });
+
+  it('answers "no UI" when the injection fails (the tab navigated meanwhile)', async () => {
+    vi.spyOn(fakeBrowser.scripting, 'executeScript').mockRejectedValue(new Error('No tab with id: 1'));
+    await expect(openUi(PAGE)).resolves.toEqual({ page: 'signin', ui: false });
+  });
+
+  it('not for strangers, nor without a tab, nor malformed', async () => {
+    const inject = vi.spyOn(fakeBrowser.scripting, 'executeScript').mockResolvedValue([]);
+    expect(openUi(PAGE, { ...fromContentScript(PAGE), id: 'other-extension' })).toBeUndefined();
+    expect(openUi(PAGE, { id: fakeBrowser.runtime.id, url: PAGE })).toBeUndefined();
+    expect(openUi('https://example.org/signup')).toBeUndefined();
+    expect(handleSignInMessage({ type: 'signin:open-ui' }, fromContentScript())).toBeUndefined();
+    expect(handleSignInMessage({ type: 'signin:open-ui', url: 42 }, fromContentScript())).toBeUndefined();
+    expect(inject).not.toHaveBeenCalled();
   });
 });
