@@ -101,6 +101,8 @@ test('"Ne plus avertir pour ce site" is stored, listed in the options, and revoc
 }) => {
   await setSettings(serviceWorker, CRETEIL);
   await page.goto(AUTH + DESK_PATHS.keycloak);
+  // The UI is injected after the bootstrap's question to the background (issue 16): its hint first.
+  await expect(banner(page)).toHaveAttribute('data-kind', 'hint');
   await page.getByRole('link', { name: 'Académie de Lyon' }).click();
   await page.getByRole('button', { name: 'Ne plus avertir pour ce site' }).click();
   await expect(banner(page)).toHaveCount(0);
