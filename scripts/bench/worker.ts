@@ -116,6 +116,9 @@ async function benchColdStart(executablePath: string, release: string, minimal: 
       await page.waitForTimeout(50);
     if (!worlds.has(realId) || !worlds.has(minimalId))
       throw new Error(`content scripts not found: ${[...worlds.keys()].join(', ')}`);
+    // The page's own start-up (the bootstrap's question, the sign-in UI injected and its first read)
+    // settles before the first stop, so that no message of the page's lands inside a measured start.
+    await page.waitForTimeout(1500);
 
     // Workers are stopped through the browser's own service-worker bookkeeping, then confirmed stopped.
     const running = new Map<string, string>();
@@ -132,12 +135,26 @@ async function benchColdStart(executablePath: string, release: string, minimal: 
       const until = Date.now() + 5_000;
       while (ids.some((id) => running.get(id) !== status) && Date.now() < until)
         await page.waitForTimeout(10);
-      if (ids.some((id) => running.get(id) !== status)) throw new Error(`a worker is not ${status}`);
+      if (ids.some((id) => running.get(id) !== status)) {
+        const { targetInfos } = (await cdp.send('Target.getTargets')) as {
+          targetInfos: { type: string; url: string }[];
+        };
+        const targets = targetInfos.map((t) => `${t.type} ${t.url}`).join('; ');
+        throw new Error(`a worker is not ${status}: ${JSON.stringify([...running])}; targets: ${targets}`);
+      }
     };
     await cdp.send('ServiceWorker.enable');
     const stopAll = async () => {
-      await cdp.send('ServiceWorker.stopAllWorkers');
-      await waitFor([realId, minimalId], 'stopped');
+      // A worker still busy (a message of the page's in flight) may refuse the first stop: once more.
+      for (let attempt = 1; ; attempt++) {
+        await cdp.send('ServiceWorker.stopAllWorkers');
+        try {
+          await waitFor([realId, minimalId], 'stopped');
+          break;
+        } catch (error) {
+          if (attempt === 3) throw error;
+        }
+      }
       await page.waitForTimeout(50); // let the stop settle before the next start
     };
     const send = async (id: string): Promise<number> => {
@@ -158,21 +175,37 @@ async function benchColdStart(executablePath: string, release: string, minimal: 
     const real: number[] = [];
     const min: number[] = [];
     const warm: number[] = [];
+    let redone = 0;
     for (let i = 0; i < rounds + 1; i++) {
       // Alternate which one goes first, so drift and caches weigh on both alike.
       for (const id of i % 2 === 0 ? [realId, minimalId] : [minimalId, realId]) {
-        await stopAll();
-        const before = starts.get(id) ?? 0;
-        const t = await send(id);
-        // The status the events report must be fresh before the next stop: this worker runs again.
-        await waitFor([id], 'running');
-        if ((starts.get(id) ?? 0) !== before + 1) throw new Error('the message did not start the worker');
-        if (i > 0) (id === realId ? real : min).push(t);
+        // A start that something else also caused (the page's UI asking meanwhile) is not a clean
+        // measure: redone, at most a few times, and counted.
+        for (let attempt = 1; ; attempt++) {
+          await stopAll();
+          const before = starts.get(id) ?? 0;
+          const t = await send(id);
+          // The status the events report must be fresh before the next stop: this worker runs again.
+          await waitFor([id], 'running');
+          if ((starts.get(id) ?? 0) === before + 1) {
+            if (i > 0) (id === realId ? real : min).push(t);
+            break;
+          }
+          if (attempt === 3)
+            throw new Error(`the message did not start the worker once: ${id} ${before} → ${starts.get(id)}`);
+          redone += 1;
+        }
       }
       // The same message to the real worker once it runs: the handler alone.
       if (i > 0) warm.push(await send(realId));
     }
-    return { real: stats(real), minimal: stats(min), warm: stats(warm), ratio: median(real) / median(min) };
+    return {
+      real: stats(real),
+      minimal: stats(min),
+      warm: stats(warm),
+      ratio: median(real) / median(min),
+      redone,
+    };
   } finally {
     await context.close();
   }
