@@ -46,6 +46,7 @@ import {
   type IdBookCandidate,
 } from '@/lib/share/book';
 import { shareIdsFromText } from '@/lib/share/share';
+import { launchOptions, median, quantile, stats } from './bench/common';
 import { benchFaqEngines, printFaqBench } from './bench/faq';
 import { benchWorker, workerRows } from './bench/worker';
 
@@ -58,16 +59,6 @@ const ONLY = process.env.BENCH_ONLY?.split(',')
   .map((s) => s.trim())
   .filter(Boolean);
 
-const median = (xs: number[]) => quantile(xs, 0.5);
-function quantile(xs: number[], q: number): number {
-  const s = [...xs].sort((a, b) => a - b);
-  if (s.length === 0) return NaN;
-  const i = (s.length - 1) * q;
-  const lo = Math.floor(i);
-  const hi = Math.ceil(i);
-  return s[lo]! + (s[hi]! - s[lo]!) * (i - lo);
-}
-const stats = (xs: number[]) => ({ median: median(xs), p95: quantile(xs, 0.95), n: xs.length });
 const ms = (x: number, digits = 1) => `${x.toFixed(digits)} ms`;
 
 function build(): void {
@@ -96,23 +87,6 @@ function build(): void {
     '<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>blank</title></head>' +
       '<body><p data-testid="ready">blank</p></body></html>',
   );
-}
-
-function launchOptions(executablePath: string, withExtension: boolean) {
-  return {
-    executablePath,
-    headless: true,
-    ignoreDefaultArgs: withExtension ? ['--disable-extensions'] : [],
-    args: [
-      ...(withExtension ? [`--disable-extensions-except=${EXT_DIR}`, `--load-extension=${EXT_DIR}`] : []),
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  };
 }
 
 async function extensionId(context: BrowserContext): Promise<string> {
@@ -152,7 +126,7 @@ async function timeOpen(context: BrowserContext, url: string, selector: string):
 }
 
 async function benchPages(executablePath: string) {
-  const context = await chromium.launchPersistentContext('', launchOptions(executablePath, true));
+  const context = await chromium.launchPersistentContext('', launchOptions(executablePath, [EXT_DIR]));
   try {
     const id = await extensionId(context);
     const sw = context.serviceWorkers()[0]!;
@@ -255,7 +229,10 @@ async function benchContentScript(executablePath: string) {
   // Same page where only the one-statement script runs (added to the benchmark's copy of the build).
   const oneUrl = `${ONE_STATEMENT_ORIGIN}/register`;
   const measure = async (withExtension: boolean, urls: string[]) => {
-    const context = await chromium.launchPersistentContext('', launchOptions(executablePath, withExtension));
+    const context = await chromium.launchPersistentContext(
+      '',
+      launchOptions(executablePath, withExtension ? [EXT_DIR] : []),
+    );
     try {
       if (withExtension) {
         await extensionId(context);

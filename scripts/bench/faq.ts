@@ -39,25 +39,13 @@ import { answerText } from '@/lib/faq/text';
 import { frenchFaqCorpus, frenchFaqQueries, type CorpusQuery } from '@/tests/fixtures/faq-corpus/corpus';
 import { createTodayIndex, loadTodayIndex } from '@/tests/fixtures/faq-corpus/minisearch-today';
 import { TODAY_NO_ANSWER, TODAY_RELEVANCE } from '@/tests/fixtures/faq-relevance-today';
+import { quantile, stats as common } from './common';
 
 const CORPUS_SIZE = 1000;
 const ROUNDS = Number(process.env.BENCH_FAQ_ROUNDS ?? 15);
 const COLD_RUNS = Number(process.env.BENCH_FAQ_COLD ?? 7);
 
-const quantile = (xs: number[], q: number) => {
-  const s = [...xs].sort((a, b) => a - b);
-  if (s.length === 0) return NaN;
-  const i = (s.length - 1) * q;
-  const lo = Math.floor(i);
-  const hi = Math.ceil(i);
-  return s[lo]! + (s[hi]! - s[lo]!) * (i - lo);
-};
-const stats = (xs: number[]) => ({
-  median: quantile(xs, 0.5),
-  p95: quantile(xs, 0.95),
-  max: Math.max(...xs),
-  n: xs.length,
-});
+const stats = (xs: number[]) => ({ ...common(xs), max: Math.max(...xs) });
 const timed = <T>(fn: () => T): [T, number] => {
   const t0 = performance.now();
   const value = fn();

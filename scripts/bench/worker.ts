@@ -20,20 +20,13 @@ import { type BrowserContext, chromium, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { launchOptions, median, stats } from './common';
 
 // The academy desk of today's platform (a page the sign-in warning runs on; no rescue rule there).
 const SIGNIN_PAGE = 'https://auth.apps.education.fr/realms/apps/protocol/openid-connect/auth';
 const PAGE =
   '<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Connexion</title></head>' +
   '<body><form><label>Courriel <input type="email" name="email"></label></form></body></html>';
-
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length === 0 ? NaN : (s[Math.floor((s.length - 1) / 2)]! + s[Math.ceil((s.length - 1) / 2)]!) / 2;
-};
-const p95 = (xs: number[]) =>
-  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil(xs.length * 0.95) - 1)]!;
-const stats = (xs: number[]) => ({ median: median(xs), p95: p95(xs), n: xs.length });
 
 /** The minimal worker: a copy of the release build whose worker only answers, under another id. */
 function minimalCopy(release: string, dir: string): void {
@@ -48,24 +41,6 @@ function minimalCopy(release: string, dir: string): void {
     join(dir, 'background.js'),
     'chrome.runtime.onMessage.addListener((message, sender, sendResponse) => { sendResponse({}); });\n',
   );
-}
-
-function launchOptions(executablePath: string, extensions: string[]) {
-  return {
-    executablePath,
-    headless: true,
-    ignoreDefaultArgs: ['--disable-extensions'],
-    args: [
-      `--disable-extensions-except=${extensions.join(',')}`,
-      `--load-extension=${extensions.join(',')}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  };
 }
 
 async function workerIds(context: BrowserContext, count: number): Promise<string[]> {
