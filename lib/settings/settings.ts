@@ -1,5 +1,6 @@
 import { isHttpsSourceUrl, STORED_HOST_PATTERN } from '../platform/url';
 import { SETTINGS_KEY } from '../storage-keys';
+import { arr, bool, type Check, NO, obj, oneOf, opt, record, str } from '../util/check';
 import { isObject } from '../util/object';
 import type { Settings, SettingsField } from './schema';
 
@@ -126,56 +127,36 @@ export function migrateSettings(raw: unknown): Raw {
 // ---------------------------------------------------------------------------------------------------
 // Plain checks, one per field, equal to the zod schemas of schema.ts (see the comment at the top).
 
-const isString =
-  (max: number, min = 0) =>
-  (v: unknown): v is string =>
-    typeof v === 'string' && v.length >= min && v.length <= max;
-const isHost = (v: unknown): v is string => isString(253, 1)(v) && STORED_HOST_PATTERN.test(v);
-const oneOf =
-  <T extends string>(values: readonly T[]) =>
-  (v: unknown): v is T =>
-    typeof v === 'string' && (values as readonly string[]).includes(v);
-const optional =
-  <T>(check: (v: unknown) => v is T) =>
-  (v: unknown): v is T | undefined =>
-    v === undefined || check(v);
-const isProfileAddress = optional(isString(254));
-const isProfileAcademyId = optional(isString(64));
+const host = str(1, 253, (v) => STORED_HOST_PATTERN.test(v));
+const profileAddress = opt(str(0, 254));
+const profileAcademyId = opt(str(0, 64));
+const httpsSourceUrl = opt(str(0, Infinity, isHttpsSourceUrl));
 
 /** Each field's check and the copy it keeps (like zod's parsed data: plain objects, unknown keys dropped). */
 type FieldParser<T> = (value: unknown) => { ok: true; value: T } | { ok: false };
-const accept = <T>(value: T) => ({ ok: true as const, value });
 const REFUSED = { ok: false as const };
+/** The checks of lib/util/check.ts (shared with the worker's), in the `{ ok, value }` form of this module. */
 const fromCheck =
-  <T>(check: (v: unknown) => v is T): FieldParser<T> =>
-  (v) =>
-    check(v) ? accept(v) : REFUSED;
+  <T>(check: Check<T>): FieldParser<T> =>
+  (v) => {
+    const value = check(v);
+    return value === NO ? REFUSED : { ok: true as const, value };
+  };
 
 export const settingsFieldChecks: { [F in SettingsField]: FieldParser<Settings[F]> } = {
-  profile: (v) => {
-    if (!isObject(v) || !isProfileAddress(v.address) || !isProfileAcademyId(v.academyId)) return REFUSED;
-    const profile: Settings['profile'] = {};
-    if (v.address !== undefined) profile.address = v.address;
-    if (v.academyId !== undefined) profile.academyId = v.academyId;
-    return accept(profile);
-  },
-  platform: fromCheck(oneOf(['beta', 'national'] as const)),
-  platformChosen: fromCheck((v): v is boolean => typeof v === 'boolean'),
-  platformNotice: fromCheck((v): v is boolean => typeof v === 'boolean'),
-  myNuage: fromCheck(optional(isHost)),
-  language: fromCheck(oneOf(['auto', 'fr', 'en'] as const)),
-  theme: fromCheck(oneOf(['system', 'light', 'dark'] as const)),
-  catalogueUrl: fromCheck(optional(isHttpsSourceUrl)),
-  faqUrl: fromCheck(optional(isHttpsSourceUrl)),
-  dismissedSites: (v) => (Array.isArray(v) && v.length <= 500 && v.every(isHost) ? accept([...v]) : REFUSED),
-  rememberedHosts: (v) => {
-    if (!isObject(v)) return REFUSED;
-    // A `__proto__` key is neither checked nor kept, as zod's record does (it cannot be an address).
-    const entries = Object.entries(v).filter(([address]) => address !== '__proto__');
-    if (!entries.every(([address, host]) => address.length <= 254 && isHost(host))) return REFUSED;
-    return accept(Object.fromEntries(entries) as Record<string, string>);
-  },
-  rescueDeadLinks: fromCheck((v): v is boolean => typeof v === 'boolean'),
+  profile: fromCheck(obj<Settings['profile']>({ address: profileAddress, academyId: profileAcademyId })),
+  platform: fromCheck(oneOf(['beta', 'national'])),
+  platformChosen: fromCheck(bool),
+  platformNotice: fromCheck(bool),
+  myNuage: fromCheck(opt(host)),
+  language: fromCheck(oneOf(['auto', 'fr', 'en'])),
+  theme: fromCheck(oneOf(['system', 'light', 'dark'])),
+  catalogueUrl: fromCheck(httpsSourceUrl),
+  faqUrl: fromCheck(httpsSourceUrl),
+  dismissedSites: fromCheck(arr(host, 0, 500)),
+  // A `__proto__` key is neither checked nor kept, as zod's record does (it cannot be an address).
+  rememberedHosts: fromCheck(record(str(0, 254), host) as Check<Record<string, string>>),
+  rescueDeadLinks: fromCheck(bool),
 };
 
 /** Any stored value → valid settings; invalid fields fall back to their defaults, one by one. */
@@ -190,8 +171,8 @@ export function parseSettings(raw: unknown): Settings {
   if (isObject(migrated.profile)) {
     const { address, academyId } = migrated.profile;
     const profile: Raw = {};
-    if (address !== undefined && isProfileAddress(address)) profile.address = address;
-    if (academyId !== undefined && isProfileAcademyId(academyId)) profile.academyId = academyId;
+    if (address !== undefined && profileAddress(address) !== NO) profile.address = address;
+    if (academyId !== undefined && profileAcademyId(academyId) !== NO) profile.academyId = academyId;
     out.profile = profile;
   }
   return out as Settings;
