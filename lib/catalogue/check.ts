@@ -6,7 +6,8 @@
  */
 import { isHttpsSourceUrl } from '../platform/url';
 import { PLATFORMS, SERVICE_IDS } from '../platform/schema-parts';
-import { arr, bool, type Check, isObj, NO, num, obj, oneOf, opt, record, refine, str } from '../util/check';
+import { arr, bool, type Check, NO, num, obj, oneOf, opt, record, refine, str } from '../util/check';
+import { isObject } from '../util/object';
 import {
   type AcademyOverride,
   type AcademyOverrides,
@@ -87,11 +88,11 @@ export const checkCatalogue: Check<Catalogue> = obj<Catalogue>({
  */
 export function catalogueRefusal(raw: unknown): 'foreign-host' | 'invalid' {
   const services: unknown[] = [];
-  if (isObj(raw)) {
+  if (isObject(raw)) {
     if (Array.isArray(raw.services)) services.push(...(raw.services as unknown[]));
-    if (isObj(raw.overrides))
+    if (isObject(raw.overrides))
       for (const o of Object.values(raw.overrides))
-        if (isObj(o) && Array.isArray(o.add)) services.push(...(o.add as unknown[]));
+        if (isObject(o) && Array.isArray(o.add)) services.push(...(o.add as unknown[]));
   }
   return services.some((s) => {
     const parsed = serviceWithoutHostRule(s);

@@ -5,20 +5,18 @@
  * the source of truth: each plain check is property-tested against its schema (tests/unit/**).
  */
 
+import { isObject } from './object';
+
 export const NO: unique symbol = Symbol('invalid');
 export type Check<T> = (value: unknown) => T | typeof NO;
 
-/** A plain object, as zod's object accepts it (not null, not an array). */
-export const isObj = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
-
 /** What zod's record accepts: a plain object (its `isPlainObject`: no class instance). */
 const isPlain = (v: unknown): v is Record<string, unknown> => {
-  if (!isObj(v)) return false;
+  if (!isObject(v)) return false;
   const ctor = v.constructor as unknown;
   if (typeof ctor !== 'function') return true;
   const proto = (ctor as { prototype?: unknown }).prototype;
-  return isObj(proto) && Object.hasOwn(proto, 'isPrototypeOf');
+  return isObject(proto) && Object.hasOwn(proto, 'isPrototypeOf');
 };
 
 /** A string of `min`..`max` UTF-16 units (zod's minLength/maxLength), passing `test` when given. */
@@ -88,7 +86,7 @@ export type Shape<T> = { [K in keyof T]-?: Check<T[K]> };
 export const obj =
   <T>(shape: Shape<T>, strict = false): Check<T> =>
   (v) => {
-    if (!isObj(v)) return NO;
+    if (!isObject(v)) return NO;
     if (strict) for (const key in v) if (!Object.hasOwn(shape, key)) return NO;
     const out: Record<string, unknown> = {};
     for (const key in shape) {
