@@ -92,8 +92,7 @@ function popupOnePage(): Plugin {
     name: 'compagnon:popup-one-page',
     enforce: 'post',
     config(config) {
-      const input = config.build?.rollupOptions?.input;
-      popup = typeof input === 'object' && !Array.isArray(input) && Object.keys(input).join() === 'popup';
+      popup = isPopupBuild(config);
       // No modulepreload links nor their polyfill (~0.5 KiB gzip): popup.html needs one JS file, and a
       // lazy tab's chunks load when it is opened (extension files, read from disk). Their CSS still does.
       return popup ? { build: { modulePreload: false } } : null;
@@ -112,6 +111,52 @@ function popupOnePage(): Plugin {
           return `<style>${String(asset.source).trim()}</style>`;
         });
       },
+    },
+  };
+}
+
+/** Whether this Vite build is the popup's own (built alone, see the `entrypoints:grouped` hook). */
+const isPopupBuild = (config: { build?: { rollupOptions?: { input?: unknown } } }) => {
+  const input = config.build?.rollupOptions?.input;
+  return (
+    typeof input === 'object' &&
+    input !== null &&
+    !Array.isArray(input) &&
+    Object.keys(input).join() === 'popup'
+  );
+};
+
+/**
+ * Vite wraps each dynamic `import()` in its preload helper (~0.9 KB gzip), even with `modulePreload`
+ * off, where it only loads the imported chunk's stylesheets (vitejs/vite#18551). In the popup's build
+ * the helper's module is replaced by this one: each stylesheet once, as a `<link>`, then the chunk.
+ * A stylesheet that fails to load does not stop the chunk (the tab works, unstyled, rather than not at all).
+ */
+const POPUP_PRELOAD_HELPER = `const seen = {};
+export const __vitePreload = (load, deps) =>
+  Promise.all(
+    (deps || []).filter((dep) => dep.endsWith('.css')).map((dep) =>
+      (seen[dep] ??= new Promise((done) => {
+        const link = document.createElement('link');
+        link.rel = 'stylesheet';
+        link.href = '/' + dep;
+        link.onload = link.onerror = () => done();
+        document.head.append(link);
+      })),
+    ),
+  ).then(() => load());
+`;
+
+function popupPreloadHelper(): Plugin {
+  let popup = false;
+  return {
+    name: 'compagnon:popup-preload-helper',
+    enforce: 'pre',
+    config(config) {
+      popup = isPopupBuild(config);
+    },
+    load(id) {
+      return popup && id === '\0vite/preload-helper.js' ? POPUP_PRELOAD_HELPER : null;
     },
   };
 }
@@ -155,7 +200,14 @@ export default defineConfig({
   outDir: process.env.WXT_OUT_DIR ?? '.output',
   // A function: WXT runs several Vite builds and wants fresh plugin instances for each.
   vite: () => ({
-    plugins: [preact(), pureZodBuilders(), stripJsonComments(), popupOnePage(), workerCatalogue()],
+    plugins: [
+      preact(),
+      pureZodBuilders(),
+      stripJsonComments(),
+      popupOnePage(),
+      popupPreloadHelper(),
+      workerCatalogue(),
+    ],
     // The manifests' minimum versions: CSS light-dark() ships as is instead of Lightning CSS's polyfill.
     // SRCMAP=1: source maps beside the bundles, to see which module the bytes come from.
     build: { cssTarget: ['chrome123', 'firefox140'], sourcemap: process.env.SRCMAP === '1' },

@@ -193,6 +193,8 @@ test('national platform: no ID is built from an address; the ID pasted once is u
     const result = popup.getByTestId('share-results').getByRole('listitem');
     await expect(result).toContainText('n’est pas dans votre carnet');
     await expect(result.locator('code')).toHaveCount(0);
+    // The tab's stylesheet came with its lazy chunk (the popup's own preload helper, wxt.config.ts).
+    await expect(popup.getByTestId('share-results')).toHaveCSS('list-style-type', 'none');
     await expectNoAxeViolations(popup);
     await popup.getByTestId('share-paste-id').fill('jdupont@nuage05.apps.education.fr');
     await popup.getByRole('button', { name: /^Enregistrer dans le carnet/ }).click();

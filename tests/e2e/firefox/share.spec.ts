@@ -199,6 +199,12 @@ test('ten mixed lines in Firefox: the summary counts them, the copy button says 
     expect(summary).toBe(
       '7 identifiants prêts · 2 adresses refusées · 1 ligne sans adresse · 1 doublon ignoré',
     );
+    // The tab's stylesheet came with its lazy chunk (the popup's own preload helper, wxt.config.ts).
+    expect(
+      await page.evaluate(
+        () => getComputedStyle(document.querySelector('[data-testid="share-results"]')!).listStyleType,
+      ),
+    ).toBe('none');
     await resultTexts(page, 9);
     await page
       .locator('::-p-aria(Copier l’identifiant marie.curie@ac-grenoble.fr@cloud-grenoble.beta.education.fr)')
