@@ -4,7 +4,8 @@
  * (budgets on times are targets to read here; size budgets are checked by `npm run check`).
  *
  *   - popup and options ready time in headless Chromium vs a blank extension page (median, p95), from
- *     the driver and in the page (navigation start → ready, first contentful paint);
+ *     the driver and in the page (navigation start → ready, first contentful paint); beside them the
+ *     floor of any page a script draws (one module script adding one paragraph), in the same run;
  *   - sizes per entrypoint, raw and gzip (scripts/sizes.mjs);
  *   - FAQ search: index build + query latency on the bundled FAQ against Fuse.js; and on a realistic
  *     1,000-entry French corpus, ours vs MiniSearch, FlexSearch and Fuse.js, index ready as the popup
@@ -87,6 +88,18 @@ function build(): void {
     '<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>blank</title></head>' +
       '<body><p data-testid="ready">blank</p></body></html>',
   );
+  // The floor of any page its script draws: one module script (an extension file: extension pages
+  // allow no inline script) that adds one paragraph. The popup can come no closer to the blank page.
+  writeFileSync(
+    join(EXT_DIR, 'floor.js'),
+    "const p = document.createElement('p');\np.dataset.testid = 'ready';\np.textContent = 'floor';\n" +
+      'document.body.append(p);\n',
+  );
+  writeFileSync(
+    join(EXT_DIR, 'floor.html'),
+    '<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>floor</title></head>' +
+      '<body><script type="module" src="/floor.js"></script></body></html>',
+  );
 }
 
 async function extensionId(context: BrowserContext): Promise<string> {
@@ -153,6 +166,7 @@ async function benchPages(executablePath: string) {
     const base = `chrome-extension://${id}/`;
     const cases = [
       { name: 'blank', url: `${base}blank.html`, selector: '[data-testid="ready"]' },
+      { name: 'floor', url: `${base}floor.html`, selector: '[data-testid="ready"]' },
       { name: 'popup', url: `${base}popup.html`, selector: '[data-testid="catalogue"] a' },
       { name: 'options', url: `${base}options.html`, selector: '[data-testid="profile-address"]' },
     ];
@@ -165,6 +179,7 @@ async function benchPages(executablePath: string) {
     const of = (name: string, key: keyof OpenTiming) =>
       stats(times[name]!.map((t) => t[key]).filter((x) => Number.isFinite(x)));
     const blank = of('blank', 'driver');
+    const floor = of('floor', 'driver');
     const popup = of('popup', 'driver');
     const options = of('options', 'driver');
     const inPage = {
@@ -173,11 +188,14 @@ async function benchPages(executablePath: string) {
       blankFcp: of('blank', 'fcp'),
       popupFcp: of('popup', 'fcp'),
       blankLcp: of('blank', 'lcp'),
+      floorReady: of('floor', 'ready'),
+      floorLcp: of('floor', 'lcp'),
       popupLcp: of('popup', 'lcp'),
     };
     const clipboard = await benchClipboard(sw);
     return {
       blank,
+      floor,
       popup,
       options,
       popupRatio: popup.median / blank.median,
@@ -186,6 +204,10 @@ async function benchPages(executablePath: string) {
       popupReadyRatio: inPage.popupReady.median / inPage.blankReady.median,
       popupFcpRatio: inPage.popupFcp.median / inPage.blankFcp.median,
       popupLcpRatio: inPage.popupLcp.median / inPage.blankLcp.median,
+      floorRatio: floor.median / blank.median,
+      floorLcpRatio: inPage.floorLcp.median / inPage.blankLcp.median,
+      popupFloorRatio: popup.median / floor.median,
+      popupFloorLcpRatio: inPage.popupLcp.median / inPage.floorLcp.median,
       clipboard,
     };
   } finally {
@@ -616,6 +638,20 @@ async function main() {
     'In page: popup / blank largest contentful paint (median)',
     `${pages.popupLcpRatio.toFixed(2)} ×`,
     'target ≤ 1.25 ×',
+  );
+  row(
+    'Floor: a one-statement script draws the page (driver / LCP)',
+    `${ms(pages.floor.median)} / ${ms(pages.inPage.floorLcp.median)}`,
+    'same browser run',
+  );
+  row(
+    'Floor / blank (driver · largest contentful paint)',
+    `${pages.floorRatio.toFixed(2)} × · ${pages.floorLcpRatio.toFixed(2)} ×`,
+    'what a script-drawn page costs',
+  );
+  row(
+    'Popup / floor (driver · largest contentful paint)',
+    `${pages.popupFloorRatio.toFixed(2)} × · ${pages.popupFloorLcpRatio.toFixed(2)} ×`,
   );
   const perCopy = stats(pages.clipboard.perCopy);
   const kept = stats(pages.clipboard.kept);
