@@ -22,8 +22,8 @@ const KB = 1000;
  * little room, so a regression fails the build. TARGETS are issue 16's; printed beside them.
  */
 export const BUDGETS = {
-  // JS + inline CSS (24.3 KB measured after issue 16's work); the target is not reached.
-  popup: 25 * KB,
+  // JS + inline CSS (23.8 KB measured with the popup's own preload helper); the target is not reached.
+  popup: 24.5 * KB,
   // Issue 16's target, reached, without zod (see ZOD_FREE below).
   background: 30 * KB,
   // Issue 16's target, reached: the bootstrap with webextension-polyfill (the UI is injected apart).
