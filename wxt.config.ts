@@ -7,6 +7,7 @@ import { rewriteZip, stripManifestKey } from './scripts/deterministic-zip';
 import { packagedFaqJson, stripComments } from './scripts/packaged-faq';
 import { SIGNIN_MATCHES_MARKER } from './lib/signin/marker';
 import { signInMatchPatterns } from './lib/signin/signin';
+import { buildDefines } from './scripts/build-constants';
 
 // Pages served by the end-to-end tests' local server get the content script too,
 // only in the e2e build (`wxt build --mode e2e`). Match patterns ignore the port.
@@ -208,6 +209,8 @@ export default defineConfig({
       popupPreloadHelper(),
       workerCatalogue(),
     ],
+    // Constants computed from the data files (the sign-in bootstrap's path filter).
+    define: buildDefines(),
     // The manifests' minimum versions: CSS light-dark() ships as is instead of Lightning CSS's polyfill.
     // SRCMAP=1: source maps beside the bundles, to see which module the bytes come from.
     build: { cssTarget: ['chrome123', 'firefox140'], sourcemap: process.env.SRCMAP === '1' },

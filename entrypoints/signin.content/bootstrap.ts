@@ -39,7 +39,7 @@ export function startBootstrap(ctx: ContentScriptContext): void {
     }
     asked = location.href;
     // No sign-in page nor desk list has this path, on any host: nothing to ask.
-    if (!maySignInUiPath(location.pathname)) return markNothingShown('other');
+    if (!maySignInUiPath(location.pathname, __SIGN_IN_PATH_PATTERNS__)) return markNothingShown('other');
     listen();
     busy = true;
     const message: SignInMessage = { type: 'signin:open-ui', url: asked };

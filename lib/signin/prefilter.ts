@@ -1,4 +1,6 @@
+import type { DeskData } from './desk';
 import { matchesSignInPath } from './paths';
+import type { SignInData } from './signin';
 
 /**
  * The sign-in bootstrap's own first question (issue 16), before it asks the background anything: could
@@ -7,37 +9,15 @@ import { matchesSignInPath } from './paths';
  * superset of what lib/signin/ui.ts may answer `ui: true` for, so that the other pages of the instances
  * (most of them) send no message and wake no service worker.
  *
- * Written out rather than read from the data files: importing them would bundle every entry into the
- * content script. tests/unit/signin/signin-ui.test.ts checks that the list is exactly the data's.
+ * Computed from the data at build time (wxt.config.ts gives the bootstrap the list as a constant):
+ * importing the data files into the content script would bundle every entry.
  */
-export const SIGN_IN_PATH_PATTERNS: readonly string[] = [
-  '/apps/registration/**',
-  '/auth/realms/**',
-  '/auth/realms/*/login-actions/**',
-  '/auth/realms/*/protocol/openid-connect/auth',
-  '/auth/realms/*/protocol/openid-connect/registrations',
-  '/index.php/apps/registration/**',
-  '/index.php/login',
-  '/login',
-  '/mypads',
-  '/mypads/index.html',
-  '/realms/**',
-  '/realms/*/login-actions/**',
-  '/realms/*/protocol/openid-connect/auth',
-  '/realms/*/protocol/openid-connect/registrations',
-  '/register',
-  '/sign-in',
-  '/sign-up',
-  '/signin',
-  '/signup',
-  '/wp-login.php',
-  '/wp-signup.php',
-];
+export function signInPathPatterns(signInData: SignInData, deskData: DeskData): string[] {
+  const paths = [...Object.values(signInData.services).flat(), ...deskData.paths].map((e) => e.path);
+  return [...new Set(paths)].sort();
+}
 
 /** Whether `pathname` matches one of the patterns (`*` one segment, final `**` any rest; case ignored). */
-export function maySignInUiPath(
-  pathname: string,
-  patterns: readonly string[] = SIGN_IN_PATH_PATTERNS,
-): boolean {
+export function maySignInUiPath(pathname: string, patterns: readonly string[]): boolean {
   return typeof pathname === 'string' && patterns.some((pattern) => matchesSignInPath(pathname, pattern));
 }

@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import desks from '@/assets/data/signin-desks.json';
 import signInJson from '@/assets/data/signin.json';
 import { allInstanceHosts } from '@/lib/platform/instances';
-import { maySignInUiPath, SIGN_IN_PATH_PATTERNS } from '@/lib/signin/prefilter';
+import { bundledDeskData } from '@/lib/signin/desk';
+import { maySignInUiPath as mayWith, signInPathPatterns } from '@/lib/signin/prefilter';
+import { bundledSignInData } from '@/lib/signin/signin';
 import { signInUiDecision, type SignInUiSettings } from '@/lib/signin/ui';
 
 // Issue 16: the registered content script is a bootstrap; the background injects the UI only where
@@ -81,6 +83,10 @@ describe('signInUiDecision', () => {
   });
 });
 
+/** The list the build gives the bootstrap (wxt.config.ts's `define`). */
+const SIGN_IN_PATH_PATTERNS = signInPathPatterns(bundledSignInData, bundledDeskData);
+const maySignInUiPath = (path: string) => mayWith(path, SIGN_IN_PATH_PATTERNS);
+
 describe('maySignInUiPath: the bootstrap’s own filter, before any message', () => {
   it('lets through the sign-in and desk paths, and not the other pages', () => {
     for (const path of ['/signup', '/SignUp/', '/login', '/index.php/login', '/apps/registration/x/y'])
@@ -92,9 +98,10 @@ describe('maySignInUiPath: the bootstrap’s own filter, before any message', ()
     expect(maySignInUiPath(42 as unknown as string)).toBe(false);
   });
 
-  it('holds every path pattern of the data, once', () => {
+  it('holds every path pattern of the data, once, sorted', () => {
     const all = [...Object.values(signInJson.services).flat(), ...desks.paths].map((e) => e.path);
-    expect([...SIGN_IN_PATH_PATTERNS].sort()).toEqual([...new Set(all)].sort());
+    expect(SIGN_IN_PATH_PATTERNS).toEqual([...new Set(all)].sort());
+    expect(SIGN_IN_PATH_PATTERNS.length).toBeGreaterThan(10);
   });
 
   it('is a superset of what the background may inject the UI for, on every host', () => {
