@@ -46,14 +46,34 @@ export async function syncRescueRule(
 }
 
 let queue: Promise<unknown> = Promise.resolve();
-/** Syncs one at a time, in order: the last change of the settings wins. Never rejects. */
-export function enqueueRescueSync(): Promise<boolean> {
+/** Syncs one at a time, in order: the last change of the settings wins. */
+function queueSync(): Promise<boolean> {
   const next = queue.then(() => syncRescueRule());
   queue = next.catch(() => undefined);
-  return next.catch((error: unknown) => {
-    // A rule the browser refuses (e.g. Chrome's 2 KB regex budget) must be visible to maintainers.
-    console.error('Compagnon: the rescue rule was not updated.', error);
+  return next;
+}
+
+function logRefusal(error: unknown): void {
+  // A rule the browser refuses (e.g. Chrome's 2 KB regex budget) must be visible to maintainers.
+  console.error('Compagnon: the rescue rule was not updated.', error);
+}
+
+/** Syncs in order (see queueSync); never rejects (a refusal is logged). */
+export function enqueueRescueSync(): Promise<boolean> {
+  return queueSync().catch((error: unknown) => {
+    logRefusal(error);
     return false;
+  });
+}
+
+/**
+ * For the session's first start (./session-start.ts): a refusal is logged and rejects, so that the
+ * next start of the worker tries again.
+ */
+export function syncRescueRuleForSession(): Promise<boolean> {
+  return queueSync().catch((error: unknown) => {
+    logRefusal(error);
+    throw error;
   });
 }
 

@@ -161,6 +161,21 @@ describe('the background at each start of the worker', () => {
     });
   });
 
+  it('a rule the browser refused: the next start tries the session’s set-up again', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    updateSessionRules.mockRejectedValueOnce(new Error('regex too big'));
+    background.main();
+    await vi.waitFor(() => expect(updateSessionRules).toHaveBeenCalled());
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(await session.get(SESSION_STARTED_KEY)).toEqual({});
+    stop();
+    updateSessionRules.mockClear();
+    await start();
+    expect(updateSessionRules.mock.lastCall?.[0]).toMatchObject({
+      addRules: [expect.objectContaining({ id: RESCUE_RULE_ID })],
+    });
+  });
+
   it('a policy change within the session still reaches the copy (storage.onChanged wakes the worker)', async () => {
     await start();
     await fakeBrowser.storage.managed.set({ platform: 'beta' });
