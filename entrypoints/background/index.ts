@@ -7,7 +7,7 @@ import { handleLinkClick, registerLinkMenu } from './link-menu';
 import { handleShareClick, registerShareMenu } from './share-menu';
 import { registerMessageRouter } from './router';
 import { registerRescueRule, rescueTestHook, syncRescueRuleForSession } from './rescue';
-import { runOncePerSession } from './session-start';
+import { setUpOncePerSession } from './session-start';
 import { installTestHook } from './test-hook';
 import { openWelcomeOnInstall } from './welcome';
 
@@ -26,7 +26,7 @@ export default defineBackground(() => {
   registerMessageRouter();
   // What the browser keeps for the session (the policy's copy, the FAQ alarm, the rescue rule) is set
   // up at the session's first start, not at every start of the worker (./session-start.ts).
-  void runOncePerSession([syncManagedPolicyNow, () => ensureFaqAlarm(), syncRescueRuleForSession]);
+  setUpOncePerSession([syncManagedPolicyNow, () => ensureFaqAlarm(), syncRescueRuleForSession]);
   installTestHook({ handleShareClick, handleLinkClick, ...faqTestHook, ...rescueTestHook }, [
     resetFaqForTests,
   ]);

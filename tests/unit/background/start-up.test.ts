@@ -3,7 +3,12 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '@/entrypoints/background/index';
 import { FAQ_ALARM } from '@/entrypoints/background/faq';
-import { runOncePerSession, SESSION_STARTED_KEY } from '@/entrypoints/background/session-start';
+import {
+  runOncePerSession,
+  SESSION_CHECK_DELAY_MS,
+  SESSION_STARTED_KEY,
+  setUpOncePerSession,
+} from '@/entrypoints/background/session-start';
 import { defaultShareMenuDeps, handleShareClick } from '@/entrypoints/background/share-menu';
 import { RESCUE_RULE_ID } from '@/lib/rescue/rule';
 import { updateSettings } from '@/lib/settings/settings';
@@ -12,8 +17,8 @@ import { MANAGED_CACHE_KEY } from '@/lib/storage-keys';
 /**
  * The service worker's start (issue 16): Chrome stops an idle worker and starts it again for the next
  * event, so `main()` runs many times per browser session. What the browser keeps for the session is set
- * up at its first start only; a new session (browser restart, the extension reloaded or updated:
- * storage.session emptied) sets it up again.
+ * up at its first start only (runtime.onStartup, runtime.onInstalled, or else an unmarked storage.session
+ * found a little after the start); a new session sets it up again.
  */
 
 const session = fakeBrowser.storage.session;
@@ -31,6 +36,7 @@ beforeEach(() => {
 });
 afterEach(() => {
   Object.assign(browser, { contextMenus, declarativeNetRequest });
+  vi.restoreAllMocks();
 });
 
 describe('runOncePerSession', () => {
@@ -78,11 +84,63 @@ describe('runOncePerSession', () => {
   });
 });
 
+describe('setUpOncePerSession', () => {
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['setTimeout'] });
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('browser start, install, update or reload: the tasks at once, once; the later check skipped', async () => {
+    for (const fire of [
+      () => fakeBrowser.runtime.onStartup.trigger(),
+      () => fakeBrowser.runtime.onInstalled.trigger({ reason: 'update', temporary: false }),
+    ]) {
+      await session.clear();
+      fakeBrowser.runtime.onStartup.removeAllListeners();
+      fakeBrowser.runtime.onInstalled.removeAllListeners();
+      vi.restoreAllMocks();
+      const task = vi.fn(async () => undefined);
+      setUpOncePerSession([task]);
+      await fire();
+      expect(task).toHaveBeenCalledTimes(1);
+      const sessionGet = vi.spyOn(session, 'get');
+      await vi.advanceTimersByTimeAsync(SESSION_CHECK_DELAY_MS);
+      expect(sessionGet).not.toHaveBeenCalled();
+      expect(task).toHaveBeenCalledTimes(1);
+      expect(await session.get(SESSION_STARTED_KEY)).toEqual({ [SESSION_STARTED_KEY]: true });
+    }
+  });
+
+  it('any other start: nothing until the check; then the tasks only if the session is unmarked', async () => {
+    const task = vi.fn(async () => undefined);
+    const sessionGet = vi.spyOn(session, 'get');
+    setUpOncePerSession([task]);
+    await vi.advanceTimersByTimeAsync(SESSION_CHECK_DELAY_MS - 1);
+    // Nothing on the path of the event that woke the worker, not even the storage.session read.
+    expect(sessionGet).not.toHaveBeenCalled();
+    expect(task).not.toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(1);
+    await vi.waitFor(() => expect(task).toHaveBeenCalledTimes(1));
+    // The worker's next start in this session: the check finds the session marked.
+    setUpOncePerSession([task]);
+    await vi.advanceTimersByTimeAsync(SESSION_CHECK_DELAY_MS);
+    await vi.waitFor(() => expect(sessionGet).toHaveBeenCalledTimes(2));
+    expect(task).toHaveBeenCalledTimes(1);
+  });
+});
+
 describe('the background at each start of the worker', () => {
   beforeEach(async () => {
+    // Only setTimeout is faked: the session's check, a little after the start.
+    vi.useFakeTimers({ toFake: ['setTimeout'] });
     // The national platform, whose default wants the rescue rule.
     await updateSettings(fakeBrowser.storage.local, { platform: 'national' });
     await fakeBrowser.storage.managed.set({ platform: 'national', disableIdBook: true });
+  });
+  afterEach(() => {
+    vi.useRealTimers();
   });
 
   /** The worker stops: its listeners go (the browser keeps its storage, alarms and rules). */
@@ -97,49 +155,73 @@ describe('the background at each start of the worker', () => {
       event.removeAllListeners();
   }
 
-  /** One start of the worker: the entrypoint's main(), then its start-up work settled. */
-  async function start(): Promise<void> {
-    background.main();
-    await vi.waitFor(async () =>
-      expect(await session.get(SESSION_STARTED_KEY)).toEqual({ [SESSION_STARTED_KEY]: true }),
-    );
-    // The rule's queue (a policy copy written at start is a settings change too).
-    await new Promise((resolve) => setTimeout(resolve, 20));
+  /** Lets the start's promises settle (storage, the rule's queue): real time passes, fake timers wait. */
+  async function flush(): Promise<void> {
+    for (let i = 0; i < 5; i++) await new Promise((resolve) => setImmediate(resolve));
   }
 
-  it('sets up the session at its first start: the policy’s copy, the FAQ alarm, the rescue rule', async () => {
-    await start();
-    expect((await fakeBrowser.storage.local.get(MANAGED_CACHE_KEY))[MANAGED_CACHE_KEY]).toEqual({
-      platform: 'national',
-      disableIdBook: true,
+  /** The session's state as the browser keeps it: the policy's copy, the FAQ alarm, the rule's last update. */
+  async function expectSetUp(platform: string, rule: boolean): Promise<void> {
+    expect((await fakeBrowser.storage.local.get(MANAGED_CACHE_KEY))[MANAGED_CACHE_KEY]).toMatchObject({
+      platform,
     });
     expect(await fakeBrowser.alarms.get(FAQ_ALARM)).toBeDefined();
-    expect(updateSessionRules).toHaveBeenCalled();
     expect(updateSessionRules.mock.lastCall?.[0]).toMatchObject({
       removeRuleIds: [RESCUE_RULE_ID],
-      addRules: [expect.objectContaining({ id: RESCUE_RULE_ID })],
+      addRules: rule ? [expect.objectContaining({ id: RESCUE_RULE_ID })] : [],
     });
+    expect(await session.get(SESSION_STARTED_KEY)).toEqual({ [SESSION_STARTED_KEY]: true });
+  }
+
+  it('at a browser start (runtime.onStartup): all of it at once, before the session’s check', async () => {
+    background.main();
+    await fakeBrowser.runtime.onStartup.trigger();
+    await flush();
+    await expectSetUp('national', true);
+    // The later check finds the work done (and nothing reads managed storage again).
+    const managedGet = vi.spyOn(fakeBrowser.storage.managed, 'get');
+    await vi.advanceTimersByTimeAsync(SESSION_CHECK_DELAY_MS);
+    await flush();
+    expect(managedGet).not.toHaveBeenCalled();
+  });
+
+  it('a start that fires neither (enabled again after being disabled): the check sets it up', async () => {
+    background.main();
+    await flush();
+    // Nothing on the path of the event that woke the worker: not even the storage.session read.
+    const sessionGet = vi.spyOn(session, 'get');
+    expect(updateSessionRules).not.toHaveBeenCalled();
+    expect(sessionGet).not.toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(SESSION_CHECK_DELAY_MS);
+    await flush();
+    expect(sessionGet).toHaveBeenCalled();
+    await expectSetUp('national', true);
   });
 
   it('after an idle stop, in the same session: none of it again (the browser kept it)', async () => {
-    await start();
+    background.main();
+    await fakeBrowser.runtime.onStartup.trigger();
+    await flush();
     stop();
     const managedGet = vi.spyOn(fakeBrowser.storage.managed, 'get');
     const alarmsGet = vi.spyOn(fakeBrowser.alarms, 'get');
     updateSessionRules.mockClear();
     background.main();
-    // The start's one storage.session read has answered, and nothing followed it.
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    await vi.advanceTimersByTimeAsync(SESSION_CHECK_DELAY_MS);
+    await flush();
     expect(managedGet).not.toHaveBeenCalled();
     expect(alarmsGet).not.toHaveBeenCalled();
     expect(updateSessionRules).not.toHaveBeenCalled();
     // The listeners are back: a settings change still moves the rule.
     await updateSettings(fakeBrowser.storage.local, { rescueDeadLinks: false });
-    await vi.waitFor(() => expect(updateSessionRules.mock.lastCall?.[0]).toMatchObject({ addRules: [] }));
+    await flush();
+    expect(updateSessionRules.mock.lastCall?.[0]).toMatchObject({ addRules: [] });
   });
 
-  it('after a browser restart (or a reload, an update): all of it again', async () => {
-    await start();
+  it('after a browser restart: all of it again', async () => {
+    background.main();
+    await fakeBrowser.runtime.onStartup.trigger();
+    await flush();
     stop();
     // Meanwhile the browser emptied storage.session, dropped the session rule and maybe the alarms,
     // and the administrator changed the policy.
@@ -147,43 +229,38 @@ describe('the background at each start of the worker', () => {
     await fakeBrowser.alarms.clearAll();
     await fakeBrowser.storage.managed.set({ platform: 'beta' });
     updateSessionRules.mockClear();
-    await start();
-    expect((await fakeBrowser.storage.local.get(MANAGED_CACHE_KEY))[MANAGED_CACHE_KEY]).toEqual({
-      platform: 'beta',
-      disableIdBook: true,
-    });
-    expect(await fakeBrowser.alarms.get(FAQ_ALARM)).toBeDefined();
+    background.main();
+    await fakeBrowser.runtime.onStartup.trigger();
+    await flush();
     // The beta platform wants no rule.
-    expect(updateSessionRules).toHaveBeenCalled();
-    expect(updateSessionRules.mock.lastCall?.[0]).toMatchObject({
-      removeRuleIds: [RESCUE_RULE_ID],
-      addRules: [],
-    });
+    await expectSetUp('beta', false);
   });
 
-  it('a rule the browser refused: the next start tries the session’s set-up again', async () => {
+  it('a rule the browser refused: the next start’s check tries the session’s set-up again', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
     updateSessionRules.mockRejectedValueOnce(new Error('regex too big'));
     background.main();
-    await vi.waitFor(() => expect(updateSessionRules).toHaveBeenCalled());
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    await fakeBrowser.runtime.onStartup.trigger();
+    await flush();
+    expect(updateSessionRules).toHaveBeenCalled();
     expect(await session.get(SESSION_STARTED_KEY)).toEqual({});
     stop();
     updateSessionRules.mockClear();
-    await start();
-    expect(updateSessionRules.mock.lastCall?.[0]).toMatchObject({
-      addRules: [expect.objectContaining({ id: RESCUE_RULE_ID })],
-    });
+    background.main();
+    await vi.advanceTimersByTimeAsync(SESSION_CHECK_DELAY_MS);
+    await flush();
+    await expectSetUp('national', true);
   });
 
   it('a policy change within the session still reaches the copy (storage.onChanged wakes the worker)', async () => {
-    await start();
+    background.main();
+    await fakeBrowser.runtime.onStartup.trigger();
+    await flush();
     await fakeBrowser.storage.managed.set({ platform: 'beta' });
-    await vi.waitFor(async () =>
-      expect((await fakeBrowser.storage.local.get(MANAGED_CACHE_KEY))[MANAGED_CACHE_KEY]).toMatchObject({
-        platform: 'beta',
-      }),
-    );
+    await flush();
+    expect((await fakeBrowser.storage.local.get(MANAGED_CACHE_KEY))[MANAGED_CACHE_KEY]).toMatchObject({
+      platform: 'beta',
+    });
   });
 });
 
