@@ -188,9 +188,12 @@ export function faqUrlChanged(changes: Record<string, { oldValue?: unknown; newV
   return !!policy && parseManagedCache(policy.oldValue).faqUrl !== parseManagedCache(policy.newValue).faqUrl;
 }
 
-/** The daily alarm, and a refresh as soon as the FAQ address changes. */
+/**
+ * The daily alarm's listener, and a refresh as soon as the FAQ address changes. The alarm itself is
+ * created by `ensureFaqAlarm`, at the session's first start (./session-start.ts, from the entrypoint):
+ * the browser keeps it across the worker's restarts.
+ */
 export function scheduleFaqRefresh(): void {
-  void ensureFaqAlarm();
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === FAQ_ALARM) void refreshFaqNow();
   });

@@ -1,15 +1,20 @@
 import browser from 'webextension-polyfill';
-import { syncManagedPolicyCache } from '@/lib/settings/policy';
+import { type ManagedPolicy, syncManagedPolicyCache } from '@/lib/settings/policy';
 
 /**
  * Keeps a copy of the administrator's policy (managed storage) in storage.local, so the popup and
  * the options page render at once: Chromium's first `managed.get()` after start-up takes seconds.
- * Chromium reports policy changes (`onChanged`, area "managed"); Firefox reads the policy once per run.
+ * The copy is refreshed at the session's first start (./session-start.ts, from the entrypoint) and
+ * whenever Chromium reports a policy change (`onChanged`, area "managed", which wakes the worker);
+ * Firefox reads the policy once per run. The popup and the options page refresh it too when they open.
  */
+export function syncManagedPolicyNow(): Promise<ManagedPolicy> {
+  return syncManagedPolicyCache(browser.storage.local, browser.storage.managed);
+}
+
+/** Called once from the background entrypoint: the change listener. */
 export function syncManagedPolicy(): void {
-  const sync = () => void syncManagedPolicyCache(browser.storage.local, browser.storage.managed);
-  sync();
   browser.storage.onChanged.addListener((_changes, area) => {
-    if (area === 'managed') sync();
+    if (area === 'managed') void syncManagedPolicyNow();
   });
 }

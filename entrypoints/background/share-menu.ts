@@ -230,9 +230,17 @@ export function registerShareMenu(source: ShareMenuLanguageSource = defaultShare
 /** What a click on the last notification opens (the share tab offered for unknown colleagues). */
 let offeredPage: string | undefined;
 
-/** Opens the offered share tab when its notification is clicked (once per notification). */
+let listeningForClicks = false;
+
+/**
+ * Opens the offered share tab when its notification is clicked (once per notification). Registered by
+ * the first notice that offers a page, not at the worker's start: the offer lives in this run's memory,
+ * so after a restart of the worker a click has nothing to open either way, and the notifications API's
+ * set-up stays out of the starts that show none (issue 16). Registers once; later calls do nothing.
+ */
 export function registerShareNotificationClick(): void {
-  if (!browser.notifications?.onClicked) return;
+  if (listeningForClicks || !browser.notifications?.onClicked) return;
+  listeningForClicks = true;
   browser.notifications.onClicked.addListener((id) => {
     if (id !== NOTIFICATION_ID || offeredPage === undefined) return;
     const url = offeredPage;
@@ -245,6 +253,7 @@ export function registerShareNotificationClick(): void {
 /** A basic notification: one permission, works in both browsers and is read by screen readers. */
 async function showNotice(notice: ShareNotice, offer?: string): Promise<void> {
   offeredPage = offer;
+  if (offer !== undefined) registerShareNotificationClick();
   // The same id replaces the previous notification (Chrome keeps an id's old one otherwise).
   await browser.notifications.clear(NOTIFICATION_ID).catch(() => undefined);
   await browser.notifications.create(NOTIFICATION_ID, {

@@ -23,11 +23,15 @@ function isLocalTestPage(url: URL): boolean {
   );
 }
 
-/** The host whose warnings a page may turn off: its instance's, or a desk host's (issue 13). */
+/**
+ * The host whose warnings a page may turn off: a desk host's (issue 13), or its instance's. The short
+ * desk list first: on a desk page, the first message after the worker's start then needs no index of
+ * every instance host (~0.4 ms to build, issue 16). The same answer in either order: a desk host has no
+ * trailing dot, so an instance on it would be that very host name.
+ */
 function warnedHost(url: URL): string | undefined {
-  const instance = instanceForUrl(url.href)?.host;
-  if (instance !== undefined) return instance;
-  return url.protocol === 'https:' && deskHosts().includes(url.hostname) ? url.hostname : undefined;
+  if (url.protocol === 'https:' && deskHosts().includes(url.hostname)) return url.hostname;
+  return instanceForUrl(url.href)?.host;
 }
 
 /** The sender's page URL when it is our content script in a tab, else undefined. */

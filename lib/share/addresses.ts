@@ -19,9 +19,14 @@ export const MAX_ADDRESS_INPUT_LENGTH = 1_000_000;
 const MAX_LOCAL_LENGTH = 64;
 const MAX_DOMAIN_LENGTH = 253;
 
+// The `\p{…}` patterns are made at first use, not when the module loads: Chrome takes ~0.5 ms to create
+// one, which weighed on every start of the service worker (issue 16), whether it read an address or not.
+let localChar: RegExp | undefined;
+let domainChar: RegExp | undefined;
+let invisible: RegExp | undefined;
 /** Letters (any script), combining marks, digits and `. _ + - '`. No `=`, `%`, `&`: URL query noise. */
-const LOCAL_CHAR = /^[\p{L}\p{M}\p{N}._+'-]$/u;
-const DOMAIN_CHAR = /^[\p{L}\p{M}\p{N}.-]$/u;
+const LOCAL_CHAR = () => (localChar ??= /^[\p{L}\p{M}\p{N}._+'-]$/u);
+const DOMAIN_CHAR = () => (domainChar ??= /^[\p{L}\p{M}\p{N}.-]$/u);
 /**
  * Characters allowed in an address by RFC 5322 but not found by this scanner: when one sits right
  * before the local part, the real local part is longer than what was found, so nothing is reported
@@ -81,9 +86,11 @@ function scan(text: string): string[] {
   while (at !== -1) {
     const next = text.indexOf('@', at + 1);
     let start = at;
-    while (start > 0 && LOCAL_CHAR.test(text[start - 1] ?? '')) start--;
+    const localChar = LOCAL_CHAR();
+    const domainChar = DOMAIN_CHAR();
+    while (start > 0 && localChar.test(text[start - 1] ?? '')) start--;
     let end = at + 1;
-    while (end < text.length && DOMAIN_CHAR.test(text[end] ?? '')) end++;
+    while (end < text.length && domainChar.test(text[end] ?? '')) end++;
     const before = start > 0 ? (text[start - 1] ?? '') : '';
     // `a@b.fr@c.fr` (a pasted cloud ID): the left part of the second `@` is the first address's domain.
     const glued = before === '@' || UNSUPPORTED_ATEXT.has(before);
@@ -117,7 +124,7 @@ const TYPOGRAPHIC_APOSTROPHES = /[\u2018\u2019\u02bc\uff07]/g;
  * Invisible characters: format characters (zero-width spaces and joiners, bidi controls, BOM…) and
  * the soft hyphen of hyphenated web text. Inside an address they would cut it (`mar\u00adtin@` → `tin@`).
  */
-const INVISIBLE = /[\p{Cf}\u00ad]/gu;
+const INVISIBLE = () => (invisible ??= /[\p{Cf}\u00ad]/gu);
 
 /**
  * The text as the user sees it, for finding addresses: typographic apostrophes become `'`, invisible
@@ -126,7 +133,7 @@ const INVISIBLE = /[\p{Cf}\u00ad]/gu;
  * silently.
  */
 export function cleanPastedText(text: string): { text: string; cleaned: boolean } {
-  const clean = text.replace(TYPOGRAPHIC_APOSTROPHES, "'").replace(INVISIBLE, '');
+  const clean = text.replace(TYPOGRAPHIC_APOSTROPHES, "'").replace(INVISIBLE(), '');
   return { text: clean, cleaned: clean !== text };
 }
 

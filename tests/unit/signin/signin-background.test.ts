@@ -2,7 +2,7 @@ import type { Runtime } from 'webextension-polyfill';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createMessageRouter } from '@/entrypoints/background/router';
-import { SIGNIN_UI_SCRIPT, signInPageToJudge } from '@/entrypoints/background/signin';
+import { SIGNIN_UI_SCRIPT, signInPageToJudge, signInSenderPage } from '@/entrypoints/background/signin';
 
 /** The background's one router: the sign-in routes answer the content script. */
 const handleSignInMessage = createMessageRouter();
@@ -122,6 +122,25 @@ describe('background side of the sign-in warning', () => {
     // Names of Object.prototype are not routes.
     for (const type of ['constructor', '__proto__', 'toString', 'hasOwnProperty'])
       expect(handleSignInMessage({ type }, fromContentScript())).toBeUndefined();
+  });
+});
+
+describe('signInSenderPage: which pages the sign-in messages may come from', () => {
+  it('desk and instance pages, whichever is looked up first; nothing else', () => {
+    const page = (url: string) => signInSenderPage(fromContentScript(url))?.href;
+    expect(page(DESK)).toBe(DESK);
+    // A port or credentials: no instance, still the desk's host (as before the desk was looked up first).
+    expect(page('https://auth.apps.education.fr:8443/realms/apps')).toBe(
+      'https://auth.apps.education.fr:8443/realms/apps',
+    );
+    expect(page(PAGE)).toBe(PAGE);
+    expect(page('https://APPS-Versailles.beta.education.fr./signup')).toBe(
+      'https://apps-versailles.beta.education.fr./signup',
+    );
+    expect(page('https://portail.apps.education.fr/signin')).toBe('https://portail.apps.education.fr/signin');
+    expect(page('http://auth.apps.education.fr/realms/apps')).toBeUndefined();
+    expect(page('https://auth.apps.education.fr.evil.example/realms/apps')).toBeUndefined();
+    expect(page('https://example.org/')).toBeUndefined();
   });
 });
 
