@@ -74,7 +74,8 @@ async function main(root: HTMLElement) {
   if (changedSinceFirstRead()) void reload();
 
   // Upkeep, once the page is idle: fetching and evaluating these chunks right after the first frame
-  // held up the popup's first clicks (~3.5 ms of main thread in a trace: two file requests, their evaluation).
+  // held up the popup's first clicks (~3.5 ms of main thread in a trace: two file requests and their
+  // evaluation).
   await whenIdle();
   // The administrator's policy: the cached copy was used above; a change is cached (and redrawn).
   const { syncManagedPolicyCache } = await import('@/lib/settings/policy');
