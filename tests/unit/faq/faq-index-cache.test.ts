@@ -13,24 +13,15 @@ import {
 import type { FaqEntry } from '@/lib/faq/schema';
 import { createFaqIndex, type FaqIndexData } from '@/lib/faq/search';
 import { frenchFaqCorpus } from '@/tests/fixtures/faq-corpus/corpus';
+import { openRawDb } from './raw-idb';
 
 const QUERIES = ['quota', 'mot de passe', 'élèves', 'identifiant de fédératon', 'ouvrir nuag', 'xylophone'];
 const ids = (index: { search(q: string): { id: string }[] }, query: string) =>
   index.search(query).map((hit) => hit.id);
 
 /** Raw helpers, to write what our code never would. */
-function rawOpen(
-  factory: IDBFactory,
-  version: number,
-  upgrade: (db: IDBDatabase) => void,
-): Promise<IDBDatabase> {
-  return new Promise((resolve, reject) => {
-    const request = factory.open(FAQ_INDEX_DB_NAME, version);
-    request.onupgradeneeded = () => upgrade(request.result);
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error);
-  });
-}
+const rawOpen = (factory: IDBFactory, version: number, upgrade: (db: IDBDatabase) => void) =>
+  openRawDb(factory, FAQ_INDEX_DB_NAME, version, upgrade);
 async function rawPut(factory: IDBFactory, value: unknown): Promise<void> {
   const db = await rawOpen(factory, 1, () => undefined);
   await new Promise<void>((resolve, reject) => {

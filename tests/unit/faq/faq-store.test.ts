@@ -16,6 +16,7 @@ import {
   replaceFaq,
   seedIfEmpty,
 } from '@/lib/faq/store';
+import { openRawDb } from './raw-idb';
 
 const NOW = Date.UTC(2024, 8, 2, 8, 0, 0);
 
@@ -52,18 +53,8 @@ afterEach(() => {
 });
 
 /** Raw IndexedDB helpers, to build states our code would never write. */
-function rawOpen(
-  factory: IDBFactory,
-  version: number,
-  upgrade: (db: IDBDatabase) => void,
-): Promise<IDBDatabase> {
-  return new Promise((resolve, reject) => {
-    const request = factory.open(FAQ_DB_NAME, version);
-    request.onupgradeneeded = () => upgrade(request.result);
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error);
-  });
-}
+const rawOpen = (factory: IDBFactory, version: number, upgrade: (db: IDBDatabase) => void) =>
+  openRawDb(factory, FAQ_DB_NAME, version, upgrade);
 function rawPut(db: IDBDatabase, store: string, value: unknown, key?: IDBValidKey): Promise<void> {
   return new Promise((resolve, reject) => {
     const tx = db.transaction(store, 'readwrite');
