@@ -238,7 +238,7 @@ let listeningForClicks = false;
  * so after a restart of the worker a click has nothing to open either way, and the notifications API's
  * set-up stays out of the starts that show none (issue 16). Registers once; later calls do nothing.
  */
-export function registerShareNotificationClick(): void {
+function registerShareNotificationClick(): void {
   if (listeningForClicks || !browser.notifications?.onClicked) return;
   listeningForClicks = true;
   browser.notifications.onClicked.addListener((id) => {
